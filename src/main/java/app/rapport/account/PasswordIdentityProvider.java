@@ -1,0 +1,38 @@
+package app.rapport.account;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Checks an email and password (HTTP Basic, and the sign-in form) against the accounts table. */
+@ApplicationScoped
+public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+  private final Accounts accounts;
+
+  public PasswordIdentityProvider(Accounts accounts) {
+    this.accounts = accounts;
+  }
+
+  @Override
+  public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+    return UsernamePasswordAuthenticationRequest.class;
+  }
+
+  @Override
+  public Uni<SecurityIdentity> authenticate(
+      UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+    String email = request.getUsername();
+    String password = new String(request.getPassword().getPassword());
+    return context.runBlocking(
+        () ->
+            accounts
+                .verifyPassword(email, password)
+                .map(AccountIdentities::of)
+                .orElseThrow(AuthenticationFailedException::new));
+  }
+}
