@@ -1,5 +1,6 @@
 package app.rapport.account;
 
+import app.rapport.platform.TextRules;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Accounts")
 public class TokenResource {
 
-  public record CreateToken(@NotBlank @Size(max = 80) @Pattern(regexp = UserResource.PRINTABLE) String name) {}
+  public record CreateToken(@NotBlank @Size(max = 80) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE) String name) {}
 
   private final Accounts accounts;
   private final CurrentUser currentUser;

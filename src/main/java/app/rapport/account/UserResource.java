@@ -1,5 +1,6 @@
 package app.rapport.account;
 
+import app.rapport.platform.TextRules;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,12 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Accounts")
 public class UserResource {
 
-  /** No control characters (CR, LF, NUL…) in anything that may reach a header or a log line. */
-  static final String PRINTABLE = "^[^\\p{Cntrl}\\u2028\\u2029\\u0085]*$";
-
   public record CreateUser(
-      @NotBlank @Email @Size(max = 254) @Pattern(regexp = PRINTABLE) String email,
-      @Size(max = 120) @Pattern(regexp = PRINTABLE) String displayName,
+      @NotBlank @Email @Size(max = 254) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE) String email,
+      @Size(max = 120) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE) String displayName,
       @NotNull @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH) String password,
       UserAccount.Role role) {}
 

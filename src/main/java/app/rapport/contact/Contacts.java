@@ -1,0 +1,186 @@
+package app.rapport.contact;
+
+import app.rapport.platform.problem.ApiError;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Contacts one by one: read, search, create, update, delete. Every query is scoped to the owner. */
+@ApplicationScoped
+public class Contacts {
+
+  private final EntityManager em;
+  private final Clock clock;
+
+  public Contacts(EntityManager em, Clock clock) {
+    this.em = em;
+    this.clock = clock;
+  }
+
+  /** One page of contacts, newest first, optionally matching a search text or a list. */
+  public record Page(List<ContactView> items, Long nextAfter) {}
+
+  @Transactional
+  public ContactView get(long ownerId, long id) {
+    Contact contact = owned(ownerId, id);
+    return ContactView.of(contact, isSuppressed(ownerId, contact.dedupeKey));
+  }
+
+  /** The entity itself, for other features' services (drafting) that already own the transaction. */
+  public Contact owned(long ownerId, long id) {
+    return Contact.<Contact>find("id = ?1 and ownerId = ?2", id, ownerId)
+        .firstResultOptional()
+        .orElseThrow(() -> new ApiError.NotFound("Contact", id));
+  }
+
+  @Transactional
+  public Page search(long ownerId, String text, Long listId, Long after, int limit) {
+    StringBuilder query = new StringBuilder("ownerId = :owner");
+    Parameters params = Parameters.with("owner", ownerId);
+    if (text != null && !text.isBlank()) {
+      query.append(
+          " and (lower(firstName) like :q or lower(lastName) like :q or lower(email) like :q"
+              + " or lower(company) like :q or lower(title) like :q)");
+      params.and("q", "%" + text.strip().toLowerCase() + "%");
+    }
+    if (listId != null) {
+      query.append(" and id in (select m.contactId from ListMember m where m.listId = :list)");
+      params.and("list", listId);
+    }
+    if (after != null) {
+      query.append(" and id < :after");
+      params.and("after", after);
+    }
+    query.append(" order by id desc");
+    List<Contact> found = Contact.<Contact>find(query.toString(), params).page(0, limit + 1).list();
+    Set<String> suppressed = suppressedKeys(ownerId, found);
+    List<ContactView> items = new ArrayList<>();
+    for (Contact c : found.subList(0, Math.min(limit, found.size()))) {
+      items.add(ContactView.of(c, suppressed.contains(c.dedupeKey)));
+    }
+    Long next = found.size() > limit ? items.getLast().id() : null;
+    return new Page(items, next);
+  }
+
+  @Transactional
+  public ContactView create(long ownerId, ContactInput input) {
+    String key = requireKey(input);
+    if (Contact.count("ownerId = ?1 and dedupeKey = ?2", ownerId, key) > 0) {
+      throw new ApiError.Conflict("A contact with this email or profile URL already exists.");
+    }
+    Contact contact = new Contact();
+    contact.ownerId = ownerId;
+    contact.createdAt = clock.instant();
+    apply(contact, input, key);
+    contact.persist();
+    return ContactView.of(contact, isSuppressed(ownerId, key));
+  }
+
+  @Transactional
+  public ContactView update(long ownerId, long id, ContactInput input) {
+    Contact contact = owned(ownerId, id);
+    String key = requireKey(input);
+    if (!key.equals(contact.dedupeKey)
+        && Contact.count("ownerId = ?1 and dedupeKey = ?2", ownerId, key) > 0) {
+      throw new ApiError.Conflict("Another contact already has this email or profile URL.");
+    }
+    apply(contact, input, key);
+    return ContactView.of(contact, isSuppressed(ownerId, key));
+  }
+
+  @Transactional
+  public void delete(long ownerId, long id) {
+    owned(ownerId, id).delete();
+  }
+
+  private void apply(Contact contact, ContactInput input, String key) {
+    Instant now = clock.instant();
+    contact.dedupeKey = key;
+    contact.firstName = input.firstName().strip();
+    contact.lastName = blankToNull(input.lastName());
+    contact.email = blankToNull(input.email());
+    contact.profileUrl = blankToNull(input.profileUrl());
+    contact.company = blankToNull(input.company());
+    contact.title = blankToNull(input.title());
+    contact.timeZone = validZone(input.timeZone());
+    contact.relationship = input.relationship() == null ? Relationship.UNKNOWN : input.relationship();
+    contact.tags = input.tags() == null ? new String[0] : input.tags().stream().map(String::strip).toArray(String[]::new);
+    contact.notes = blankToNull(input.notes());
+    contact.updatedAt = now;
+    contact.hooks.clear();
+    if (input.hooks() != null) {
+      for (ContactInput.HookInput h : input.hooks()) {
+        ContextHook hook = new ContextHook();
+        hook.ownerId = contact.ownerId;
+        hook.contact = contact;
+        hook.type = h.type();
+        hook.title = blankToNull(h.title());
+        hook.url = blankToNull(h.url());
+        hook.publishedOn = h.publishedOn();
+        hook.note = blankToNull(h.note());
+        hook.hookKey = ContextHook.keyOf(hook.type, hook.title, hook.url);
+        hook.createdAt = now;
+        if (contact.hooks.stream().noneMatch(existing -> existing.hookKey.equals(hook.hookKey))) {
+          contact.hooks.add(hook);
+        }
+      }
+    }
+  }
+
+  private static String requireKey(ContactInput input) {
+    String key = ContactKeys.dedupeKey(input.email(), input.profileUrl());
+    if (key == null) {
+      throw new ApiError.Invalid("A contact needs an email address or a profile URL.");
+    }
+    return key;
+  }
+
+  static String validZone(String zone) {
+    if (zone == null || zone.isBlank()) {
+      return null;
+    }
+    try {
+      return ZoneId.of(zone.strip()).getId();
+    } catch (DateTimeException e) {
+      throw new ApiError.Invalid("Unknown time zone '" + zone + "': use an IANA name such as Europe/Berlin.");
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  boolean isSuppressed(long ownerId, String dedupeKey) {
+    return Suppression.count("ownerId = ?1 and addressHash = ?2", ownerId, ContactKeys.hash(dedupeKey)) > 0;
+  }
+
+  private Set<String> suppressedKeys(long ownerId, List<Contact> contacts) {
+    if (contacts.isEmpty()) {
+      return Set.of();
+    }
+    List<String> hashes = contacts.stream().map(c -> ContactKeys.hash(c.dedupeKey)).toList();
+    List<String> found =
+        em.createQuery(
+                "select s.addressHash from Suppression s where s.ownerId = :owner and s.addressHash in :hashes",
+                String.class)
+            .setParameter("owner", ownerId)
+            .setParameter("hashes", hashes)
+            .getResultList();
+    Set<String> suppressedHashes = Set.copyOf(found);
+    Set<String> keys = new java.util.HashSet<>();
+    for (Contact c : contacts) {
+      if (suppressedHashes.contains(ContactKeys.hash(c.dedupeKey))) {
+        keys.add(c.dedupeKey);
+      }
+    }
+    return keys;
+  }
+}
