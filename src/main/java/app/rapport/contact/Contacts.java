@@ -115,22 +115,38 @@ public class Contacts {
     contact.tags = input.tags() == null ? new String[0] : input.tags().stream().map(String::strip).toArray(String[]::new);
     contact.notes = blankToNull(input.notes());
     contact.updatedAt = now;
-    contact.hooks.clear();
+    // keep hooks that are still there (same key), so ids stay stable and the unique key holds
+    java.util.Map<String, ContextHook> existing = new java.util.HashMap<>();
+    contact.hooks.forEach(h -> existing.put(h.hookKey, h));
+    List<ContextHook> kept = new ArrayList<>();
     if (input.hooks() != null) {
       for (ContactInput.HookInput h : input.hooks()) {
-        ContextHook hook = new ContextHook();
-        hook.ownerId = contact.ownerId;
-        hook.contact = contact;
-        hook.type = h.type();
-        hook.title = blankToNull(h.title());
-        hook.url = blankToNull(h.url());
+        String title = blankToNull(h.title());
+        String url = blankToNull(h.url());
+        String hookKey = ContextHook.keyOf(h.type(), title, url);
+        if (kept.stream().anyMatch(k -> k.hookKey.equals(hookKey))) {
+          continue;
+        }
+        ContextHook hook = existing.get(hookKey);
+        if (hook == null) {
+          hook = new ContextHook();
+          hook.ownerId = contact.ownerId;
+          hook.contact = contact;
+          hook.type = h.type();
+          hook.title = title;
+          hook.url = url;
+          hook.hookKey = hookKey;
+          hook.createdAt = now;
+        }
         hook.publishedOn = h.publishedOn();
         hook.note = blankToNull(h.note());
-        hook.hookKey = ContextHook.keyOf(hook.type, hook.title, hook.url);
-        hook.createdAt = now;
-        if (contact.hooks.stream().noneMatch(existing -> existing.hookKey.equals(hook.hookKey))) {
-          contact.hooks.add(hook);
-        }
+        kept.add(hook);
+      }
+    }
+    contact.hooks.retainAll(kept);
+    for (ContextHook hook : kept) {
+      if (!contact.hooks.contains(hook)) {
+        contact.hooks.add(hook);
       }
     }
   }

@@ -113,10 +113,10 @@ class ImportApiTest {
     long list = newList(user);
     String csv =
         """
-        First Name,Email,Context Type
-        Ada,ada@example.com,blog post
-        Bob,bob@,talk
-        Cy,cy@example.com,podcast
+        First Name,Email,Context Type,Context Title
+        Ada,ada@example.com,blog post,On pacing
+        Bob,bob@,talk,Slow networking
+        Cy,cy@example.com,podcast,Episode 12
         """;
     long importId =
         upload(user, list, csv, "").statusCode(422)
@@ -264,8 +264,8 @@ class ImportApiTest {
         .contains("'=HYPERLINK")
         .contains("'+cmd")
         .contains("'@SUM(A1)")
-        .doesNotContain(",=HYPERLINK")
-        .startsWith("First Name,Last Name,Email");
+        .doesNotContain("\"=HYPERLINK")
+        .startsWith("\"First Name\",\"Last Name\",\"Email\"");
   }
 
   @Test
