@@ -66,7 +66,8 @@ public final class SmtpChannel implements EmailChannel {
     try {
       transport.connect(settings.host(), settings.port(), settings.username(), settings.password());
       transport.sendMessage(message, envelope);
-      return new Delivered(transport.getLastServerResponse(), transport.getLastReturnCode());
+      return new Delivered(
+          transport.getLastServerResponse().strip(), transport.getLastReturnCode());
     } catch (MessagingException | RuntimeException e) {
       return SmtpOutcome.classify(
           transport.phase(), transport.phaseReply(), transport.getLastReturnCode(), e);
