@@ -103,13 +103,21 @@ public final class MessageComposer {
 
   private static void setBody(MimeMessage message, OutgoingEmail email) throws MessagingException {
     if (email.htmlBody() == null) {
-      message.setText(email.textBody(), UTF_8);
+      message.setText(crlf(email.textBody()), UTF_8);
       return;
     }
     MimeBodyPart text = new MimeBodyPart();
-    text.setText(email.textBody(), UTF_8);
+    text.setText(crlf(email.textBody()), UTF_8);
     MimeBodyPart html = new MimeBodyPart();
-    html.setText(email.htmlBody(), UTF_8, "html");
+    html.setText(crlf(email.htmlBody()), UTF_8, "html");
     message.setContent(new MimeMultipart("alternative", text, html));
+  }
+
+  /**
+   * Canonical CRLF line ends. SMTP output converts bare LFs on the wire, but {@code writeTo} (the
+   * file outbox) does not for 7bit parts, and RFC 5322 allows no bare CR or LF.
+   */
+  private static String crlf(String body) {
+    return body.replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\r\n");
   }
 }

@@ -15,7 +15,7 @@ final class Invitations {
   String toAddress = "jonas@example.net";
   String toName = "Jonas Åberg";
   String subject = "Kaffee nächste Woche? ☕";
-  String textBody = "Hallo Jonas,\nich habe deinen Vortrag über Løsninger gesehen.\nMarta\n";
+  String textBody = "Hallo Jonas,\nich habe deinen Vortrag über Løsninger gesehen.\nMarta";
   String htmlBody = null;
   String listUnsubscribeUrl = "https://rapport.example.org/o/abc123";
   String listUnsubscribeMailto = "mailto:optout@rapport.example.org?subject=abc123";
