@@ -28,7 +28,10 @@ public final class TemplateParser {
   /** Parses and checks a template file; {@code builtIn} marks templates shipped with Rapport. */
   public static TemplateDefinition parse(String source, boolean builtIn)
       throws TemplateSyntaxError {
-    String text = source.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
+    String text = source.replace("\r\n", "\n").replace('\r', '\n');
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
     FrontMatter front = FrontMatter.read(text);
     String name = required(front, "name").value();
     if (!NAME.matcher(name).matches() || name.length() > MAX_NAME) {
@@ -63,20 +66,6 @@ public final class TemplateParser {
         requires,
         body,
         builtIn);
-  }
-
-  /**
-   * The model paths a template's subject and body use, with names inside sections resolved ({@code
-   * {{#links}}{{accept}}} gives {@code links} and {@code links.accept}). The guard can use it to
-   * tell whether a template renders any of the contact's context ({@code hook.*}).
-   */
-  public static Set<String> variablesUsed(TemplateDefinition template) {
-    Set<String> used = new TreeSet<>();
-    if (template.subject() != null) {
-      TemplateVariables.collect(TemplateTag.scan(template.subject(), 1), used);
-    }
-    TemplateVariables.collect(TemplateTag.scan(template.body(), 1), used);
-    return used;
   }
 
   private static void check(String text, String part, int firstLine) {

@@ -1,19 +1,43 @@
 package app.rapport.draft.template;
 
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Resolves the names a template uses to full model paths. Inside {@code {{#links}}} the name {@code
- * accept} means {@code links.accept}, as Mustache looks it up; a name that is no known path in any
- * enclosing section is refused with its line and, for a typo in case, the right spelling.
+ * The model paths a template uses, e.g. to tell whether its body renders any of the contact's
+ * context ({@code hook.*}), which the guard requires. Names are resolved to full model paths.
+ * Inside {@code {{#links}}} the name {@code accept} means {@code links.accept}, as Mustache looks
+ * it up; a name that is no known path in any enclosing section is refused with its line and, for a
+ * typo in case, the right spelling.
  */
-final class TemplateVariables {
+public final class TemplateVariables {
 
   private TemplateVariables() {}
+
+  /**
+   * The paths a template's subject and body use, values and sections alike, with names inside
+   * sections resolved ({@code {{#links}}{{accept}}} gives {@code links} and {@code links.accept}).
+   */
+  public static Set<String> variablesUsed(TemplateDefinition template) {
+    Set<String> used = new TreeSet<>();
+    if (template.subject() != null) {
+      collect(TemplateTag.scan(template.subject(), 1), used);
+    }
+    collect(TemplateTag.scan(template.body(), 1), used);
+    return Collections.unmodifiableSet(used);
+  }
+
+  /** The paths the body alone uses: what the recipient reads as the message. */
+  public static Set<String> variablesUsedInBody(TemplateDefinition template) {
+    Set<String> used = new TreeSet<>();
+    collect(TemplateTag.scan(template.body(), 1), used);
+    return Collections.unmodifiableSet(used);
+  }
 
   /** Adds the full path of every value and section in {@code tags} to {@code used}. */
   static void collect(List<TemplateTag> tags, Set<String> used) {

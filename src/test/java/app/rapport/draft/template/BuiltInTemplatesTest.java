@@ -151,9 +151,9 @@ class BuiltInTemplatesTest {
   @ParameterizedTest
   @MethodSource("all")
   void renders_the_context_so_the_draft_is_specific_to_the_person(String name) {
-    TemplateDefinition t = template(name);
-    assertThat(TemplateParser.variablesUsed(t)).contains("hook.note", "campaign.intent");
-    assertThat(TemplateParser.variablesUsed(t)).containsAnyOf("hook.title", "introducee.fullName");
+    assertThat(TemplateVariables.variablesUsedInBody(template(name)))
+        .contains("hook.note", "campaign.intent", "campaign.minutes")
+        .containsAnyOf("hook.title", "introducee.fullName");
   }
 
   private static void assertClean(String text) {

@@ -90,14 +90,6 @@ class TemplateParserTest {
   }
 
   @Test
-  void resolves_names_inside_a_section_relative_to_it() {
-    TemplateDefinition t =
-        TemplateParser.parse(FRONT + "{{#links}}yes: {{accept}}{{/links}}\n", false);
-
-    assertThat(TemplateParser.variablesUsed(t)).contains("links", "links.accept", "hook.title");
-  }
-
-  @Test
   void refuses_an_error_in_the_subject_at_the_subject_line() {
     String source = FRONT.replace("Your post on {{hook.title}}", "Your post {{#hook}}");
 
