@@ -32,13 +32,15 @@ public class Accounts {
 
   public record NewUser(String email, String displayName, String password, UserAccount.Role role) {}
 
-  public record UserView(long id, String email, String displayName, String role, Instant createdAt) {
+  public record UserView(
+      long id, String email, String displayName, String role, Instant createdAt) {
     static UserView of(UserAccount a) {
       return new UserView(a.id, a.email, a.displayName, a.role.name(), a.createdAt);
     }
   }
 
-  public record TokenView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt) {
+  public record TokenView(
+      long id, String name, String prefix, Instant createdAt, Instant lastUsedAt) {
     static TokenView of(ApiToken t) {
       return new TokenView(t.id, t.name, t.prefix, t.createdAt, t.lastUsedAt);
     }
@@ -50,7 +52,8 @@ public class Accounts {
   @Transactional
   @ActivateRequestContext
   public Optional<UserAccount> verifyPassword(String email, String password) {
-    Optional<UserAccount> account = email == null ? Optional.empty() : UserAccount.findByEmail(email);
+    Optional<UserAccount> account =
+        email == null ? Optional.empty() : UserAccount.findByEmail(email);
     if (account.isEmpty()) {
       // spend the same time as a real check, so response times do not reveal which emails exist
       hasher.matches(password, "$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z3Lr5/X6jkUaC6OUZbf/bKsm");
@@ -83,9 +86,10 @@ public class Accounts {
   public UserView createUser(NewUser request) {
     policy
         .problem(request.password())
-        .ifPresent(problem -> {
-          throw new ApiError.Invalid("The password is too weak: " + problem);
-        });
+        .ifPresent(
+            problem -> {
+              throw new ApiError.Invalid("The password is too weak: " + problem);
+            });
     if (UserAccount.findByEmail(request.email()).isPresent()) {
       throw new ApiError.Conflict("An account with this email already exists.");
     }
@@ -126,7 +130,8 @@ public class Accounts {
 
   @Transactional
   public List<TokenView> tokens(long ownerId) {
-    return ApiToken.<ApiToken>list("ownerId = ?1 and revokedAt is null order by id", ownerId).stream()
+    return ApiToken.<ApiToken>list("ownerId = ?1 and revokedAt is null order by id", ownerId)
+        .stream()
         .map(TokenView::of)
         .toList();
   }

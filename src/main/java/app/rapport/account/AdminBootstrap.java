@@ -38,7 +38,8 @@ public class AdminBootstrap {
         .ifPresent(
             admin -> {
               if (password.isPresent()) {
-                LOG.infof("Created the admin account %s from RAPPORT_ADMIN_PASSWORD", admin.email());
+                LOG.infof(
+                    "Created the admin account %s from RAPPORT_ADMIN_PASSWORD", admin.email());
               } else {
                 // printed once, on purpose: nobody else knows it yet
                 LOG.warnf(

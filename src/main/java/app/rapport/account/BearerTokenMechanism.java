@@ -22,7 +22,8 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
   private static final String PREFIX = "Bearer ";
 
   @Override
-  public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
+  public Uni<SecurityIdentity> authenticate(
+      RoutingContext context, IdentityProviderManager identities) {
     String header = context.request().getHeader("Authorization");
     if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
       return Uni.createFrom().nullItem();
@@ -34,7 +35,8 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
   @Override
   public Uni<ChallengeData> getChallenge(RoutingContext context) {
-    return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer realm=\"Rapport\""));
+    return Uni.createFrom()
+        .item(new ChallengeData(401, "WWW-Authenticate", "Bearer realm=\"Rapport\""));
   }
 
   @Override

@@ -15,7 +15,8 @@ public class CurrentUser {
   }
 
   public long id() {
-    if (identity.isAnonymous() || !(identity.getPrincipal() instanceof RapportPrincipal principal)) {
+    if (identity.isAnonymous()
+        || !(identity.getPrincipal() instanceof RapportPrincipal principal)) {
       throw new UnauthorizedException();
     }
     return principal.userId();

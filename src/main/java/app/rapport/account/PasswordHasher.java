@@ -11,7 +11,8 @@ public class PasswordHasher {
 
   private final int cost;
 
-  public PasswordHasher(@ConfigProperty(name = "rapport.security.bcrypt-cost", defaultValue = "10") int cost) {
+  public PasswordHasher(
+      @ConfigProperty(name = "rapport.security.bcrypt-cost", defaultValue = "10") int cost) {
     this.cost = cost;
   }
 

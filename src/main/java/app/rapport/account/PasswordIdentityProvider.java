@@ -10,7 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Checks an email and password (HTTP Basic, and the sign-in form) against the accounts table. */
 @ApplicationScoped
-public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+public class PasswordIdentityProvider
+    implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
   private final Accounts accounts;
 

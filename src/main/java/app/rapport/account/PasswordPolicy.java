@@ -24,7 +24,8 @@ public final class PasswordPolicy {
 
   /** Loads the list of common passwords shipped in {@code /account/common-passwords.txt}. */
   public static PasswordPolicy standard() {
-    try (InputStream in = PasswordPolicy.class.getResourceAsStream("/account/common-passwords.txt")) {
+    try (InputStream in =
+        PasswordPolicy.class.getResourceAsStream("/account/common-passwords.txt")) {
       Set<String> words = new HashSet<>();
       if (in != null) {
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))

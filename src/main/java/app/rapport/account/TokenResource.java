@@ -22,7 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Accounts")
 public class TokenResource {
 
-  public record CreateToken(@NotBlank @Size(max = 80) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE) String name) {}
+  public record CreateToken(
+      @NotBlank
+          @Size(max = 80)
+          @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
+          String name) {}
 
   private final Accounts accounts;
   private final CurrentUser currentUser;

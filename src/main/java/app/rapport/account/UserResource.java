@@ -21,9 +21,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UserResource {
 
   public record CreateUser(
-      @NotBlank @Email @Size(max = 254) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE) String email,
-      @Size(max = 120) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE) String displayName,
-      @NotNull @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH) String password,
+      @NotBlank
+          @Email
+          @Size(max = 254)
+          @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
+          String email,
+      @Size(max = 120)
+          @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
+          String displayName,
+      @NotNull @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH)
+          String password,
       UserAccount.Role role) {}
 
   private final Accounts accounts;

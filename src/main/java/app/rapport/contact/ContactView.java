@@ -23,7 +23,8 @@ public record ContactView(
     Instant createdAt,
     Instant updatedAt) {
 
-  public record Hook(long id, ContextType type, String title, String url, LocalDate publishedOn, String note) {
+  public record Hook(
+      long id, ContextType type, String title, String url, LocalDate publishedOn, String note) {
     static Hook of(ContextHook h) {
       return new Hook(h.id, h.type, h.title, h.url, h.publishedOn, h.note);
     }

@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Contacts one by one: read, search, create, update, delete. Every query is scoped to the owner. */
+/**
+ * Contacts one by one: read, search, create, update, delete. Every query is scoped to the owner.
+ */
 @ApplicationScoped
 public class Contacts {
 
@@ -34,7 +36,9 @@ public class Contacts {
     return ContactView.of(contact, isSuppressed(ownerId, contact.dedupeKey));
   }
 
-  /** The entity itself, for other features' services (drafting) that already own the transaction. */
+  /**
+   * The entity itself, for other features' services (drafting) that already own the transaction.
+   */
   public Contact owned(long ownerId, long id) {
     return Contact.<Contact>find("id = ?1 and ownerId = ?2", id, ownerId)
         .firstResultOptional()
@@ -111,8 +115,12 @@ public class Contacts {
     contact.company = blankToNull(input.company());
     contact.title = blankToNull(input.title());
     contact.timeZone = validZone(input.timeZone());
-    contact.relationship = input.relationship() == null ? Relationship.UNKNOWN : input.relationship();
-    contact.tags = input.tags() == null ? new String[0] : input.tags().stream().map(String::strip).toArray(String[]::new);
+    contact.relationship =
+        input.relationship() == null ? Relationship.UNKNOWN : input.relationship();
+    contact.tags =
+        input.tags() == null
+            ? new String[0]
+            : input.tags().stream().map(String::strip).toArray(String[]::new);
     contact.notes = blankToNull(input.notes());
     contact.updatedAt = now;
     // keep hooks that are still there (same key), so ids stay stable and the unique key holds
@@ -166,7 +174,8 @@ public class Contacts {
     try {
       return ZoneId.of(zone.strip()).getId();
     } catch (DateTimeException e) {
-      throw new ApiError.Invalid("Unknown time zone '" + zone + "': use an IANA name such as Europe/Berlin.");
+      throw new ApiError.Invalid(
+          "Unknown time zone '" + zone + "': use an IANA name such as Europe/Berlin.");
     }
   }
 
@@ -175,7 +184,9 @@ public class Contacts {
   }
 
   boolean isSuppressed(long ownerId, String dedupeKey) {
-    return Suppression.count("ownerId = ?1 and addressHash = ?2", ownerId, ContactKeys.hash(dedupeKey)) > 0;
+    return Suppression.count(
+            "ownerId = ?1 and addressHash = ?2", ownerId, ContactKeys.hash(dedupeKey))
+        > 0;
   }
 
   private Set<String> suppressedKeys(long ownerId, List<Contact> contacts) {

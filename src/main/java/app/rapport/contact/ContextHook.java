@@ -53,6 +53,7 @@ public class ContextHook extends PanacheEntityBase {
 
   /** Same as the SQL import's key: one hook per (type, title, url) per contact. */
   public static String keyOf(ContextType type, String title, String url) {
-    return ContactKeys.hash(type.name() + "|" + (title == null ? "" : title) + "|" + (url == null ? "" : url));
+    return ContactKeys.hash(
+        type.name() + "|" + (title == null ? "" : title) + "|" + (url == null ? "" : url));
   }
 }

@@ -26,9 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ListResource {
 
   public record ListInput(
-      @NotBlank @Size(max = 200) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
+      @NotBlank
+          @Size(max = 200)
+          @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
           String name,
-      @Size(max = 2000) @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+      @Size(max = 2000)
+          @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
           String basis) {}
 
   public record Members(@NotEmpty @Size(max = 10_000) List<@NotNull Long> contactIds) {}

@@ -105,7 +105,10 @@ public class Lists {
         except == null
             ? ContactList.count("ownerId = ?1 and lower(name) = lower(?2)", ownerId, name.strip())
             : ContactList.count(
-                "ownerId = ?1 and lower(name) = lower(?2) and id <> ?3", ownerId, name.strip(), except);
+                "ownerId = ?1 and lower(name) = lower(?2) and id <> ?3",
+                ownerId,
+                name.strip(),
+                except);
     if (clashes > 0) {
       throw new ApiError.Conflict("You already have a list named '" + name.strip() + "'.");
     }

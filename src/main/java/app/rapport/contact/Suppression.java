@@ -12,8 +12,8 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * An address never to contact again: opted out, declined for good, bounced, or added by hand.
- * Kept by hash of the normalised address, so it outlives the contact.
+ * An address never to contact again: opted out, declined for good, bounced, or added by hand. Kept
+ * by hash of the normalised address, so it outlives the contact.
  */
 @Entity
 @Table(name = "suppression")

@@ -24,10 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SuppressionResource {
 
   public record SuppressionInput(
-      @NotBlank @Size(max = 2000) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
+      @NotBlank
+          @Size(max = 2000)
+          @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
           String address,
       Suppression.Reason reason,
-      @Size(max = 2000) @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
+      @Size(max = 2000)
+          @Pattern(regexp = TextRules.MULTI_LINE, message = TextRules.MULTI_LINE_MESSAGE)
           String note) {}
 
   private final Suppressions suppressions;

@@ -17,7 +17,8 @@ public class Suppressions {
     this.clock = clock;
   }
 
-  public record SuppressionView(String id, String address, Suppression.Reason reason, String note, Instant createdAt) {
+  public record SuppressionView(
+      String id, String address, Suppression.Reason reason, String note, Instant createdAt) {
     static SuppressionView of(Suppression s) {
       return new SuppressionView(s.addressHash, s.address, s.reason, s.note, s.createdAt);
     }
@@ -31,8 +32,8 @@ public class Suppressions {
   }
 
   /**
-   * Suppresses an email or profile URL. Adding an address twice keeps the first entry (an
-   * opt-out stays an opt-out even if a bounce comes later).
+   * Suppresses an email or profile URL. Adding an address twice keeps the first entry (an opt-out
+   * stays an opt-out even if a bounce comes later).
    */
   @Transactional
   public SuppressionView add(long ownerId, String address, Suppression.Reason reason, String note) {
@@ -56,7 +57,8 @@ public class Suppressions {
   /** Suppresses the address of a contact, e.g. after an opt-out or a hard bounce. */
   @Transactional
   public void suppressContact(long ownerId, Contact contact, Suppression.Reason reason) {
-    Suppression existing = Suppression.findById(new Suppression.Key(ownerId, ContactKeys.hash(contact.dedupeKey)));
+    Suppression existing =
+        Suppression.findById(new Suppression.Key(ownerId, ContactKeys.hash(contact.dedupeKey)));
     if (existing == null) {
       Suppression s = new Suppression();
       s.ownerId = ownerId;
@@ -77,12 +79,17 @@ public class Suppressions {
 
   @Transactional
   public boolean isSuppressed(long ownerId, String dedupeKey) {
-    return Suppression.count("ownerId = ?1 and addressHash = ?2", ownerId, ContactKeys.hash(dedupeKey)) > 0;
+    return Suppression.count(
+            "ownerId = ?1 and addressHash = ?2", ownerId, ContactKeys.hash(dedupeKey))
+        > 0;
   }
 
   private static String keyOf(String address) {
     String text = address == null ? "" : address.strip();
-    String key = text.contains("@") && !text.contains("/") ? ContactKeys.dedupeKey(text, null) : ContactKeys.dedupeKey(null, text);
+    String key =
+        text.contains("@") && !text.contains("/")
+            ? ContactKeys.dedupeKey(text, null)
+            : ContactKeys.dedupeKey(null, text);
     if (key == null) {
       throw new ApiError.Invalid("Give an email address or a profile URL to suppress.");
     }

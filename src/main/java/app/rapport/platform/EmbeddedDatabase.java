@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * A real PostgreSQL started in-process when no external database is configured, so that one
- * command runs Rapport on a laptop. Its data lives in {@code <dataDir>/pg} and survives restarts.
+ * A real PostgreSQL started in-process when no external database is configured, so that one command
+ * runs Rapport on a laptop. Its data lives in {@code <dataDir>/pg} and survives restarts.
  *
  * <p>Traps handled here (see ENVIRONMENT.md): zonky defaults to {@code synchronous_commit=off},
  * which can lose commits on a crash; a postmaster orphaned by {@code kill -9} keeps the data
@@ -92,7 +92,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     Optional<ProcessHandle> orphan =
         lines.isEmpty() ? Optional.empty() : ProcessHandle.of(parsePid(lines.getFirst()));
     if (orphan.isPresent() && orphan.get().isAlive()) {
-      LOG.warnf("Stopping a PostgreSQL left running by an earlier crash (pid %d)", orphan.get().pid());
+      LOG.warnf(
+          "Stopping a PostgreSQL left running by an earlier crash (pid %d)", orphan.get().pid());
       orphan.get().destroy();
       try {
         orphan.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);

@@ -11,7 +11,8 @@ public final class TextRules {
 
   public static final String SINGLE_LINE = "^[^\\p{Cntrl}\\u2028\\u2029\\u0085]*$";
 
-  public static final String MULTI_LINE = "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u2028\\u2029\\u0085]*$";
+  public static final String MULTI_LINE =
+      "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u2028\\u2029\\u0085]*$";
 
   public static final String SINGLE_LINE_MESSAGE = "must be one line with no control characters";
 

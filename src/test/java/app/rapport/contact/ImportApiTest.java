@@ -40,8 +40,14 @@ class ImportApiTest {
   }
 
   static long newList(Api user) {
-    return user.request().body(Map.of("name", "list " + System.nanoTime(), "basis", "people whose posts I read"))
-        .post("/api/lists").then().statusCode(201).extract().jsonPath().getLong("id");
+    return user.request()
+        .body(Map.of("name", "list " + System.nanoTime(), "basis", "people whose posts I read"))
+        .post("/api/lists")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 
   @Test
@@ -54,9 +60,13 @@ class ImportApiTest {
             .body("status", equalTo("IMPORTED"))
             .body("created", equalTo(3))
             .body("rowsRead", equalTo(3))
-            .extract().jsonPath().getLong("id");
+            .extract()
+            .jsonPath()
+            .getLong("id");
     user.request().get("/api/lists/" + list).then().body("size", equalTo(3));
-    user.request().get("/api/contacts?q=grace").then()
+    user.request()
+        .get("/api/contacts?q=grace")
+        .then()
         .body("items[0].company", equalTo("Navy"))
         .body("items[0].hooks[0].type", equalTo("TALK"))
         .body("items[0].hooks[0].title", equalTo("Nanoseconds"))
@@ -64,7 +74,11 @@ class ImportApiTest {
         .body("items[0].provenance.importId", equalTo((int) importId))
         .body("items[0].provenance.file", equalTo("people.csv"))
         .body("items[0].provenance.line", equalTo(3));
-    user.request().get("/api/imports/" + importId).then().statusCode(200).body("created", equalTo(3));
+    user.request()
+        .get("/api/imports/" + importId)
+        .then()
+        .statusCode(200)
+        .body("created", equalTo(3));
   }
 
   @Test
@@ -72,7 +86,9 @@ class ImportApiTest {
     Api user = Api.newUser();
     long list = newList(user);
     upload(user, list, LINKEDIN, "").statusCode(201).body("created", equalTo(2));
-    user.request().get("/api/contacts?q=jane").then()
+    user.request()
+        .get("/api/contacts?q=jane")
+        .then()
         .body("items[0].profileUrl", equalTo("https://www.linkedin.com/in/janedoe"))
         .body("items[0].title", equalTo("CTO"))
         .body("items[0].provenance.line", equalTo(5));
@@ -83,11 +99,17 @@ class ImportApiTest {
     Api user = Api.newUser();
     long list = newList(user);
     upload(user, list, GENERIC, "").statusCode(201).body("created", equalTo(3));
-    upload(user, list, GENERIC, "").statusCode(201)
-        .body("created", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(3));
+    upload(user, list, GENERIC, "")
+        .statusCode(201)
+        .body("created", equalTo(0))
+        .body("updated", equalTo(0))
+        .body("unchanged", equalTo(3));
     String changed = GENERIC.replace("Kernel,Maintainer", "Kernel,Creator");
-    upload(user, list, changed, "").statusCode(201)
-        .body("created", equalTo(0)).body("updated", equalTo(1)).body("unchanged", equalTo(2));
+    upload(user, list, changed, "")
+        .statusCode(201)
+        .body("created", equalTo(0))
+        .body("updated", equalTo(1))
+        .body("unchanged", equalTo(2));
     user.request().get("/api/lists/" + list).then().body("size", equalTo(3));
   }
 
@@ -101,8 +123,13 @@ class ImportApiTest {
         Ada,ADA@example.com,blog post,First post
         Ada,ada@example.com,talk,A talk
         """;
-    upload(user, list, csv, "").statusCode(201).body("created", equalTo(1)).body("rowsRead", equalTo(2));
-    user.request().get("/api/contacts?q=ada").then()
+    upload(user, list, csv, "")
+        .statusCode(201)
+        .body("created", equalTo(1))
+        .body("rowsRead", equalTo(2));
+    user.request()
+        .get("/api/contacts?q=ada")
+        .then()
         .body("items.size()", equalTo(1))
         .body("items[0].hooks.size()", equalTo(2));
   }
@@ -119,17 +146,23 @@ class ImportApiTest {
         Cy,cy@example.com,podcast,Episode 12
         """;
     long importId =
-        upload(user, list, csv, "").statusCode(422)
+        upload(user, list, csv, "")
+            .statusCode(422)
             .contentType("application/problem+json")
             .body("problems.line", hasItem(3))
             .body("problems.column", hasItem("Email"))
             .body("problems.value", hasItem("bob@"))
             .body("problems.line", hasItem(4))
-            .extract().jsonPath().getLong("importId");
+            .extract()
+            .jsonPath()
+            .getLong("importId");
     user.request().get("/api/lists/" + list).then().body("size", equalTo(0));
     user.request().get("/api/contacts").then().body("items.size()", equalTo(0));
-    user.request().get("/api/imports/" + importId).then()
-        .body("status", equalTo("REFUSED")).body("problemCount", equalTo(2));
+    user.request()
+        .get("/api/imports/" + importId)
+        .then()
+        .body("status", equalTo("REFUSED"))
+        .body("problemCount", equalTo(2));
   }
 
   @Test
@@ -143,8 +176,10 @@ class ImportApiTest {
         Bob,bob@
         Cy,cy@example.com
         """;
-    upload(user, list, csv, "?onError=skip").statusCode(201)
-        .body("created", equalTo(2)).body("skipped", equalTo(1))
+    upload(user, list, csv, "?onError=skip")
+        .statusCode(201)
+        .body("created", equalTo(2))
+        .body("skipped", equalTo(1))
         .body("problems[0].line", equalTo(3));
     user.request().get("/api/lists/" + list).then().body("size", equalTo(2));
   }
@@ -170,8 +205,13 @@ class ImportApiTest {
     byte[] body = new byte[head.length + bad.length];
     System.arraycopy(head, 0, body, 0, head.length);
     System.arraycopy(bad, 0, body, head.length, bad.length);
-    user.request().contentType("text/csv").body(body).post("/api/lists/" + list + "/imports")
-        .then().statusCode(422).body("problems[0].line", equalTo(3));
+    user.request()
+        .contentType("text/csv")
+        .body(body)
+        .post("/api/lists/" + list + "/imports")
+        .then()
+        .statusCode(422)
+        .body("problems[0].line", equalTo(3));
     user.request().get("/api/lists/" + list).then().body("size", equalTo(0));
   }
 
@@ -209,7 +249,8 @@ class ImportApiTest {
   void an_upload_over_the_size_limit_is_413() {
     Api user = Api.newUser();
     long list = newList(user);
-    String csv = "First Name,Email,Notes\n" + ("Ada,ada@example.com," + "y".repeat(3000) + "\n").repeat(800);
+    String csv =
+        "First Name,Email,Notes\n" + ("Ada,ada@example.com," + "y".repeat(3000) + "\n").repeat(800);
     upload(user, list, csv, "?onError=skip").statusCode(413);
     user.request().get("/api/lists/" + list).then().body("size", equalTo(0));
   }
@@ -218,8 +259,11 @@ class ImportApiTest {
   void a_suppressed_address_is_imported_but_flagged() {
     Api user = Api.newUser();
     long list = newList(user);
-    user.request().body(Map.of("address", "Grace@Example.com", "reason", "OPTED_OUT")).post("/api/suppressions")
-        .then().statusCode(201);
+    user.request()
+        .body(Map.of("address", "Grace@Example.com", "reason", "OPTED_OUT"))
+        .post("/api/suppressions")
+        .then()
+        .statusCode(201);
     upload(user, list, GENERIC, "").statusCode(201).body("suppressed", equalTo(1));
     user.request().get("/api/contacts?q=grace").then().body("items[0].suppressed", equalTo(true));
     user.request().get("/api/contacts?q=ada").then().body("items[0].suppressed", equalTo(false));
@@ -230,20 +274,30 @@ class ImportApiTest {
     Api user = Api.newUser();
     long list = newList(user);
     String csv = "Who,Mail\nAda,ada@example.com\n";
-    user.request().contentType("text/csv").queryParam("mapping", "{\"Who\":\"FIRST_NAME\",\"Mail\":\"EMAIL\"}")
-        .body(csv).post("/api/lists/" + list + "/imports")
-        .then().statusCode(201).body("created", equalTo(1)).body("mapping.Mail", equalTo("EMAIL"));
+    user.request()
+        .contentType("text/csv")
+        .queryParam("mapping", "{\"Who\":\"FIRST_NAME\",\"Mail\":\"EMAIL\"}")
+        .body(csv)
+        .post("/api/lists/" + list + "/imports")
+        .then()
+        .statusCode(201)
+        .body("created", equalTo(1))
+        .body("mapping.Mail", equalTo("EMAIL"));
   }
 
   @Test
   void a_multipart_upload_is_imported() {
     Api user = Api.newUser();
     long list = newList(user);
-    user.request().contentType("multipart/form-data")
+    user.request()
+        .contentType("multipart/form-data")
         .multiPart("file", "people.csv", GENERIC.getBytes(StandardCharsets.UTF_8), "text/csv")
         .multiPart("onError", "skip")
         .post("/api/lists/" + list + "/imports")
-        .then().statusCode(201).body("created", equalTo(3)).body("fileName", equalTo("people.csv"));
+        .then()
+        .statusCode(201)
+        .body("created", equalTo(3))
+        .body("fileName", equalTo("people.csv"));
   }
 
   @Test
@@ -257,9 +311,13 @@ class ImportApiTest {
         """;
     upload(user, list, csv, "").statusCode(201);
     String exported =
-        user.request().get("/api/lists/" + list + "/contacts.csv")
-            .then().statusCode(200).contentType(startsWith("text/csv"))
-            .extract().asString();
+        user.request()
+            .get("/api/lists/" + list + "/contacts.csv")
+            .then()
+            .statusCode(200)
+            .contentType(startsWith("text/csv"))
+            .extract()
+            .asString();
     org.assertj.core.api.Assertions.assertThat(exported)
         .contains("'=HYPERLINK")
         .contains("'+cmd")
@@ -272,6 +330,8 @@ class ImportApiTest {
   void an_unknown_on_error_value_is_refused() {
     Api user = Api.newUser();
     long list = newList(user);
-    upload(user, list, GENERIC, "?onError=maybe").statusCode(422).body("detail", containsString("onError"));
+    upload(user, list, GENERIC, "?onError=maybe")
+        .statusCode(422)
+        .body("detail", containsString("onError"));
   }
 }

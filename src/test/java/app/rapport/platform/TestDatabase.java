@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The real PostgreSQL every {@code @QuarkusTest} runs against: the same embedded server the
- * service uses, started once per test run, or an external one when {@code DB_URL} is set. Its
- * session time zone (Asia/Kolkata) differs from the JVM's (America/Sao_Paulo, set in the pom) on
- * purpose, so that a day key computed in the wrong zone shows up.
+ * The real PostgreSQL every {@code @QuarkusTest} runs against: the same embedded server the service
+ * uses, started once per test run, or an external one when {@code DB_URL} is set. Its session time
+ * zone (Asia/Kolkata) differs from the JVM's (America/Sao_Paulo, set in the pom) on purpose, so
+ * that a day key computed in the wrong zone shows up.
  */
 @QuarkusTestResource(value = TestDatabase.class, restrictToAnnotatedClass = false)
 public class TestDatabase implements QuarkusTestResourceLifecycleManager {
@@ -24,10 +24,14 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     String external = System.getenv("DB_URL");
     if (external != null && !external.isBlank()) {
       return Map.of(
-          "quarkus.datasource.jdbc.url", external,
-          "quarkus.datasource.username", System.getenv().getOrDefault("DB_USER", "rapport"),
-          "quarkus.datasource.password", System.getenv().getOrDefault("DB_PASSWORD", "rapport"),
-          "quarkus.flyway.clean-at-start", "true");
+          "quarkus.datasource.jdbc.url",
+          external,
+          "quarkus.datasource.username",
+          System.getenv().getOrDefault("DB_USER", "rapport"),
+          "quarkus.datasource.password",
+          System.getenv().getOrDefault("DB_PASSWORD", "rapport"),
+          "quarkus.flyway.clean-at-start",
+          "true");
     }
     try {
       Path root = Path.of("target", "test-pg").toAbsolutePath();

@@ -26,7 +26,11 @@ public record Api(String email, String password) {
   public static Api newUser() {
     String email = uniqueEmail();
     String password = "password-of-" + email;
-    admin().body(Map.of("email", email, "password", password)).post("/api/users").then().statusCode(201);
+    admin()
+        .body(Map.of("email", email, "password", password))
+        .post("/api/users")
+        .then()
+        .statusCode(201);
     return new Api(email, password);
   }
 

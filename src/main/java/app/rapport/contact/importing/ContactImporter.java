@@ -36,7 +36,11 @@ public class ContactImporter {
   private final Clock clock;
 
   public ContactImporter(
-      AgroalDataSource dataSource, Lists lists, ImportRecords records, ImportSettings settings, Clock clock) {
+      AgroalDataSource dataSource,
+      Lists lists,
+      ImportRecords records,
+      ImportSettings settings,
+      Clock clock) {
     this.dataSource = dataSource;
     this.lists = lists;
     this.records = records;
@@ -44,7 +48,12 @@ public class ContactImporter {
     this.clock = clock;
   }
 
-  public record Request(long ownerId, long listId, String fileName, ImportMode mode, Map<String, ContactField> mapping) {}
+  public record Request(
+      long ownerId,
+      long listId,
+      String fileName,
+      ImportMode mode,
+      Map<String, ContactField> mapping) {}
 
   /** Thrown inside the import transaction to roll it back; carries what the report needs. */
   private static final class Refusal extends RuntimeException {
@@ -60,8 +69,15 @@ public class ContactImporter {
 
   /** Counts gathered while importing. */
   record Outcome(
-      int rowsRead, int created, int updated, int unchanged, int skipped, int suppressed,
-      int problemCount, List<RowProblem> problems, Map<String, String> mapping) {}
+      int rowsRead,
+      int created,
+      int updated,
+      int unchanged,
+      int skipped,
+      int suppressed,
+      int problemCount,
+      List<RowProblem> problems,
+      Map<String, String> mapping) {}
 
   public ImportReport importCsv(Request request, InputStream csv) {
     QuarkusTransaction.requiringNew().run(() -> lists.owned(request.ownerId(), request.listId()));
@@ -71,12 +87,14 @@ public class ContactImporter {
     } catch (Refusal refusal) {
       ImportReport report =
           QuarkusTransaction.requiringNew()
-              .call(() -> records.insert(request, ImportReport.Status.REFUSED, refusal.outcome, now));
+              .call(
+                  () -> records.insert(request, ImportReport.Status.REFUSED, refusal.outcome, now));
       throw refusal.error == null ? refusedError(report) : withReport(refusal.error, report);
     }
   }
 
-  private ImportReport importInTransaction(Request request, InputStream csv, Instant now) throws SQLException {
+  private ImportReport importInTransaction(Request request, InputStream csv, Instant now)
+      throws SQLException {
     long importId = records.insertPending(request, now);
     ProblemLog problems = new ProblemLog();
     ColumnMapping mapping;
@@ -103,7 +121,9 @@ public class ContactImporter {
       staged = staging.rows();
       Map<String, String> mappingView = describe(mapping);
       if (problems.count() > 0 && request.mode() == ImportMode.ALL_OR_NOTHING) {
-        throw new Refusal(problems.outcome(staged + problems.rowsWithProblems(), 0, 0, 0, 0, 0, mappingView), null);
+        throw new Refusal(
+            problems.outcome(staged + problems.rowsWithProblems(), 0, 0, 0, 0, 0, mappingView),
+            null);
       }
       Merge merge = new Merge(connection, request.ownerId(), importId, request.fileName(), now);
       int[] counts = merge.contacts();
@@ -126,7 +146,9 @@ public class ContactImporter {
 
   private static Map<String, String> describe(ColumnMapping mapping) {
     Map<String, String> view = new java.util.LinkedHashMap<>();
-    mapping.byColumn().forEach((column, field) -> view.put(mapping.headers().get(column), field.name()));
+    mapping
+        .byColumn()
+        .forEach((column, field) -> view.put(mapping.headers().get(column), field.name()));
     return view;
   }
 
@@ -140,9 +162,13 @@ public class ContactImporter {
 
   private static ApiError withReport(ApiError error, ImportReport report) {
     return switch (error) {
-      case ApiError.TooLarge t -> new ApiError.TooLarge(t.getMessage() + " Nothing was imported (import " + report.id() + ").");
-      default -> new ApiError.Invalid(
-          error.getMessage() + " Nothing was imported.", Map.of("importId", report.id(), "problems", report.problems()));
+      case ApiError.TooLarge t ->
+          new ApiError.TooLarge(
+              t.getMessage() + " Nothing was imported (import " + report.id() + ").");
+      default ->
+          new ApiError.Invalid(
+              error.getMessage() + " Nothing was imported.",
+              Map.of("importId", report.id(), "problems", report.problems()));
     };
   }
 
@@ -171,8 +197,23 @@ public class ContactImporter {
     }
 
     Outcome outcome(
-        int read, int created, int updated, int unchanged, int skipped, int suppressed, Map<String, String> mapping) {
-      return new Outcome(read, created, updated, unchanged, skipped, suppressed, count, List.copyOf(kept), mapping);
+        int read,
+        int created,
+        int updated,
+        int unchanged,
+        int skipped,
+        int suppressed,
+        Map<String, String> mapping) {
+      return new Outcome(
+          read,
+          created,
+          updated,
+          unchanged,
+          skipped,
+          suppressed,
+          count,
+          List.copyOf(kept),
+          mapping);
     }
   }
 }

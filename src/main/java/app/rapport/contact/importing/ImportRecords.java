@@ -52,7 +52,8 @@ public class ImportRecords {
     }
   }
 
-  ImportReport complete(long id, ContactImporter.Request request, ContactImporter.Outcome outcome, Instant now)
+  ImportReport complete(
+      long id, ContactImporter.Request request, ContactImporter.Outcome outcome, Instant now)
       throws SQLException {
     try (Connection c = dataSource.getConnection();
         PreparedStatement update =
@@ -67,7 +68,11 @@ public class ImportRecords {
     return report(id, request, ImportReport.Status.IMPORTED, outcome, now);
   }
 
-  ImportReport insert(ContactImporter.Request request, ImportReport.Status status, ContactImporter.Outcome outcome, Instant now)
+  ImportReport insert(
+      ContactImporter.Request request,
+      ImportReport.Status status,
+      ContactImporter.Outcome outcome,
+      Instant now)
       throws SQLException {
     try (Connection c = dataSource.getConnection();
         PreparedStatement insert =
@@ -93,7 +98,8 @@ public class ImportRecords {
   public ImportReport find(long ownerId, long id) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement query =
-            c.prepareStatement("select " + COLUMNS + " from contact_import where id = ? and owner_id = ?")) {
+            c.prepareStatement(
+                "select " + COLUMNS + " from contact_import where id = ? and owner_id = ?")) {
       query.setLong(1, id);
       query.setLong(2, ownerId);
       try (ResultSet row = query.executeQuery()) {
@@ -112,7 +118,9 @@ public class ImportRecords {
     try (Connection c = dataSource.getConnection();
         PreparedStatement query =
             c.prepareStatement(
-                "select " + COLUMNS + " from contact_import where owner_id = ? order by id desc limit ?")) {
+                "select "
+                    + COLUMNS
+                    + " from contact_import where owner_id = ? order by id desc limit ?")) {
       query.setLong(1, ownerId);
       query.setInt(2, limit);
       List<ImportReport> reports = new ArrayList<>();
@@ -127,7 +135,8 @@ public class ImportRecords {
     }
   }
 
-  private void bindCounts(PreparedStatement statement, ContactImporter.Outcome o) throws SQLException {
+  private void bindCounts(PreparedStatement statement, ContactImporter.Outcome o)
+      throws SQLException {
     statement.setInt(1, o.rowsRead());
     statement.setInt(2, o.created());
     statement.setInt(3, o.updated());
@@ -140,11 +149,27 @@ public class ImportRecords {
   }
 
   private ImportReport report(
-      long id, ContactImporter.Request request, ImportReport.Status status, ContactImporter.Outcome o, Instant now) {
+      long id,
+      ContactImporter.Request request,
+      ImportReport.Status status,
+      ContactImporter.Outcome o,
+      Instant now) {
     return new ImportReport(
-        id, request.listId(), request.fileName(), request.mode(), status, o.rowsRead(), o.created(),
-        o.updated(), o.unchanged(), o.skipped(), o.suppressed(), o.problemCount(), o.problems(),
-        o.mapping(), now);
+        id,
+        request.listId(),
+        request.fileName(),
+        request.mode(),
+        status,
+        o.rowsRead(),
+        o.created(),
+        o.updated(),
+        o.unchanged(),
+        o.skipped(),
+        o.suppressed(),
+        o.problemCount(),
+        o.problems(),
+        o.mapping(),
+        now);
   }
 
   private ImportReport read(ResultSet row) throws SQLException {

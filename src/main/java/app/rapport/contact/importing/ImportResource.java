@@ -36,7 +36,8 @@ public class ImportResource {
 
   @GET
   @Operation(summary = "Your recent imports, newest first")
-  public List<ImportReport> recent(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
+  public List<ImportReport> recent(
+      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
     return records.recent(user.id(), limit);
   }
 }

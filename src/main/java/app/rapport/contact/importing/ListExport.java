@@ -27,9 +27,21 @@ public class ListExport {
 
   static final List<String> HEADER =
       List.of(
-          "First Name", "Last Name", "Email", "Profile URL", "Company", "Title", "Time Zone",
-          "Relationship", "Tags", "Notes", "Context Type", "Context Title", "Context URL",
-          "Context Date", "Context Note");
+          "First Name",
+          "Last Name",
+          "Email",
+          "Profile URL",
+          "Company",
+          "Title",
+          "Time Zone",
+          "Relationship",
+          "Tags",
+          "Notes",
+          "Context Type",
+          "Context Title",
+          "Context URL",
+          "Context Date",
+          "Context Note");
 
   private static final String QUERY =
       """

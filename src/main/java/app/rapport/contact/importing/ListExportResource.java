@@ -27,7 +27,8 @@ public class ListExportResource {
 
   @GET
   @Produces("text/csv")
-  @Operation(summary = "Export a list as CSV (cells starting with = + - @ tab or CR are neutralised)")
+  @Operation(
+      summary = "Export a list as CSV (cells starting with = + - @ tab or CR are neutralised)")
   public Response export(@PathParam("listId") long listId) {
     String fileName = export.fileName(user.id(), listId);
     long owner = user.id();

@@ -65,7 +65,8 @@ public class ListImportResource {
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(summary = "Import a CSV into a list (multipart: `file`, optional `onError`, `mapping`)")
+  @Operation(
+      summary = "Import a CSV into a list (multipart: `file`, optional `onError`, `mapping`)")
   public Response importMultipart(
       @PathParam("listId") long listId,
       @RestForm("file") FileUpload file,
@@ -75,14 +76,16 @@ public class ListImportResource {
       throw new ApiError.Invalid("Attach the CSV as the multipart field 'file'.");
     }
     try (InputStream in = Files.newInputStream(file.uploadedFile())) {
-      ImportReport report = importer.importCsv(request(listId, file.fileName(), onError, mapping), in);
+      ImportReport report =
+          importer.importCsv(request(listId, file.fileName(), onError, mapping), in);
       return Response.status(201).entity(report).build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private ContactImporter.Request request(long listId, String fileName, String onError, String mapping) {
+  private ContactImporter.Request request(
+      long listId, String fileName, String onError, String mapping) {
     ImportMode mode =
         switch (onError.toLowerCase(Locale.ROOT)) {
           case "skip" -> ImportMode.SKIP_INVALID;
@@ -104,7 +107,8 @@ public class ListImportResource {
     try {
       raw = json.readValue(mapping, new TypeReference<LinkedHashMap<String, String>>() {});
     } catch (JsonProcessingException e) {
-      throw new ApiError.Invalid("mapping must be a JSON object from a column header to a field, e.g. {\"Mail\":\"EMAIL\"}.");
+      throw new ApiError.Invalid(
+          "mapping must be a JSON object from a column header to a field, e.g. {\"Mail\":\"EMAIL\"}.");
     }
     Map<String, ContactField> fields = new LinkedHashMap<>();
     raw.forEach(
@@ -113,7 +117,11 @@ public class ListImportResource {
             fields.put(header, ContactField.valueOf(field.strip().toUpperCase(Locale.ROOT)));
           } catch (IllegalArgumentException | NullPointerException e) {
             throw new ApiError.Invalid(
-                "Unknown field '" + field + "' for column '" + header + "'. Known fields: "
+                "Unknown field '"
+                    + field
+                    + "' for column '"
+                    + header
+                    + "'. Known fields: "
                     + java.util.Arrays.toString(ContactField.values()));
           }
         });

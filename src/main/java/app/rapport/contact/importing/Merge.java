@@ -17,7 +17,8 @@ final class Merge {
   private final String fileName;
   private final Timestamp now;
 
-  Merge(Connection connection, long ownerId, long importId, String fileName, Instant now) throws SQLException {
+  Merge(Connection connection, long ownerId, long importId, String fileName, Instant now)
+      throws SQLException {
     this.connection = connection;
     this.ownerId = ownerId;
     this.importId = importId;

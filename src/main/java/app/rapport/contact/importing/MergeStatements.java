@@ -1,8 +1,8 @@
 package app.rapport.contact.importing;
 
 /**
- * The set-based SQL that merges the staged rows into contacts, list members and context hooks.
- * One statement each, so a million rows cost a handful of round trips, not a million.
+ * The set-based SQL that merges the staged rows into contacts, list members and context hooks. One
+ * statement each, so a million rows cost a handful of round trips, not a million.
  */
 final class MergeStatements {
 
@@ -84,7 +84,9 @@ final class MergeStatements {
       on conflict (contact_id, hook_key) do nothing
       """;
 
-  /** People in this file who are on the suppression list: imported, but flagged. Parameter: owner. */
+  /**
+   * People in this file who are on the suppression list: imported, but flagged. Parameter: owner.
+   */
   static final String SUPPRESSED =
       """
       select count(*) from import_rows r

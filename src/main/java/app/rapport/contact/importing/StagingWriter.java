@@ -12,9 +12,9 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Streams validated rows into a temporary staging table with PostgreSQL {@code COPY}, in chunks,
- * so an import of a million rows never sits in the heap. The table lives and dies with the
- * import's transaction.
+ * Streams validated rows into a temporary staging table with PostgreSQL {@code COPY}, in chunks, so
+ * an import of a million rows never sits in the heap. The table lives and dies with the import's
+ * transaction.
  */
 final class StagingWriter implements AutoCloseable {
 
@@ -57,7 +57,11 @@ final class StagingWriter implements AutoCloseable {
     field(row.title(), true);
     field(row.timeZone(), true);
     field(row.relationship() == null ? null : row.relationship().name(), true);
-    field(row.tags() == null || row.tags().isEmpty() ? null : String.join(String.valueOf(TAG_SEPARATOR), row.tags()), true);
+    field(
+        row.tags() == null || row.tags().isEmpty()
+            ? null
+            : String.join(String.valueOf(TAG_SEPARATOR), row.tags()),
+        true);
     field(row.notes(), true);
     var hook = row.hook();
     field(hook == null ? null : hook.type().name(), true);

@@ -13,7 +13,12 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
-    URI type, String title, int status, String detail, String instance, Map<String, Object> extensions) {
+    URI type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    Map<String, Object> extensions) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -16,7 +16,9 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every failure into an RFC 9457 problem; a 500 never leaks internals, only an id to quote. */
+/**
+ * Turns every failure into an RFC 9457 problem; a 500 never leaks internals, only an id to quote.
+ */
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
@@ -48,14 +50,20 @@ public class ProblemMappers {
   public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
     String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
     return respond(
-        Problem.of(400, "Malformed JSON", "The request body is not valid JSON for this endpoint" + where + ".")
+        Problem.of(
+                400,
+                "Malformed JSON",
+                "The request body is not valid JSON for this endpoint" + where + ".")
             .at(uri.getPath()));
   }
 
   @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
   public Response unauthorized(RuntimeException e, UriInfo uri) {
     Problem problem =
-        Problem.of(401, "Unauthorized", "Sign in with HTTP Basic or an API token (Authorization: Bearer …).")
+        Problem.of(
+                401,
+                "Unauthorized",
+                "Sign in with HTTP Basic or an API token (Authorization: Bearer …).")
             .at(uri.getPath());
     return Response.status(401)
         .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
@@ -72,9 +80,10 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response webApplication(WebApplicationException e, UriInfo uri) {
     int status = e.getResponse().getStatus();
-    String title = Response.Status.fromStatusCode(status) == null
-        ? "Error"
-        : Response.Status.fromStatusCode(status).getReasonPhrase();
+    String title =
+        Response.Status.fromStatusCode(status) == null
+            ? "Error"
+            : Response.Status.fromStatusCode(status).getReasonPhrase();
     String detail = status == 404 ? "No such resource." : e.getMessage();
     return respond(Problem.of(status, title, detail).at(uri.getPath()));
   }
@@ -97,7 +106,8 @@ public class ProblemMappers {
     String path = violation.getPropertyPath().toString();
     // "create.body.name" -> "name": the method and parameter names mean nothing to a caller
     String[] parts = path.split("\\.");
-    String field = parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : path;
+    String field =
+        parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : path;
     return Map.of("field", field, "message", violation.getMessage());
   }
 }
