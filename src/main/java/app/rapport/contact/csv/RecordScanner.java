@@ -35,6 +35,7 @@ final class RecordScanner extends Reader {
 
   private final Reader in;
   private final char delimiter;
+  private final int maxFieldLength;
   private final long maxFieldChars;
   private final long maxRecordChars;
   private final Queue<Integer> recordLines = new ArrayDeque<>();
@@ -50,6 +51,7 @@ final class RecordScanner extends Reader {
     this.in = in;
     this.delimiter = delimiter;
     this.line = firstLine;
+    this.maxFieldLength = maxFieldLength;
     this.maxFieldChars = 2L * maxFieldLength + 2;
     this.maxRecordChars = maxRecordChars(maxFieldLength);
   }
@@ -135,7 +137,7 @@ final class RecordScanner extends Reader {
           "a value in the row starting on line "
               + recordLine
               + " is longer than "
-              + Sizes.count((maxFieldChars - 2) / 2)
+              + Sizes.count(maxFieldLength)
               + " characters — shorten it, or check for an unclosed quote");
     }
   }

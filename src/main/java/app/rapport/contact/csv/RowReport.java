@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -17,11 +18,11 @@ final class RowReport {
 
   private final int line;
   private final Map<ContactField, String> headerOf;
-  private final List<RowProblem> problems;
+  private final Consumer<RowProblem> problems;
   private final Set<ContactField> refused = EnumSet.noneOf(ContactField.class);
   private boolean failed;
 
-  RowReport(int line, Map<ContactField, String> headerOf, List<RowProblem> problems) {
+  RowReport(int line, Map<ContactField, String> headerOf, Consumer<RowProblem> problems) {
     this.line = line;
     this.headerOf = headerOf;
     this.problems = problems;
@@ -42,7 +43,8 @@ final class RowReport {
     if (field != null) {
       refused.add(field);
     }
-    problems.add(new RowProblem(line, field == null ? null : headerOf.get(field), value, message));
+    problems.accept(
+        new RowProblem(line, field == null ? null : headerOf.get(field), value, message));
   }
 
   /** The cell stripped, or empty when blank; reports invisible characters and overlong text. */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -49,8 +50,8 @@ final class RowValidation {
             });
   }
 
-  /** The row, or empty after adding each of its problems to {@code problems}. */
-  Optional<ContactRow> validate(int line, List<String> cells, List<RowProblem> problems) {
+  /** The row, or empty after handing each of its problems to {@code problems}. */
+  Optional<ContactRow> validate(int line, List<String> cells, Consumer<RowProblem> problems) {
     RowReport report = new RowReport(line, headerOf, problems);
     if (cells.subList(Math.min(width, cells.size()), cells.size()).stream()
         .anyMatch(cell -> !cell.isBlank())) {
