@@ -109,27 +109,20 @@ final class RecordScanner extends Reader {
               + Sizes.count(maxRecordChars)
               + " characters — shorten it, or check for an unclosed quote");
     }
-    switch (state) {
-      case FIELD_START, UNQUOTED, QUOTE_IN_QUOTED -> {
-        if (c == '"' && state == State.FIELD_START) {
-          state = State.QUOTED;
-        } else if (c == '"' && state == State.QUOTE_IN_QUOTED) {
-          state = State.QUOTED;
-        } else if (c == delimiter) {
-          startField();
-          return;
-        } else if (endOfLine) {
-          betweenRecords = true;
-          return;
-        } else {
-          state = State.UNQUOTED;
-        }
+    if (state == State.QUOTED) {
+      if (c == '"') {
+        state = State.QUOTE_IN_QUOTED; // the closing quote, or the first of a doubled one
       }
-      case QUOTED -> {
-        if (c == '"') {
-          state = State.QUOTE_IN_QUOTED;
-        }
-      }
+    } else if (c == '"' && state != State.UNQUOTED) {
+      state = State.QUOTED; // an opening quote, or the second of a doubled one
+    } else if (c == delimiter) {
+      startField();
+      return;
+    } else if (endOfLine) {
+      betweenRecords = true;
+      return;
+    } else {
+      state = State.UNQUOTED; // a quote inside an unquoted value is just a character
     }
     if (++fieldChars > maxFieldChars) {
       throw new CsvLimitExceeded(
