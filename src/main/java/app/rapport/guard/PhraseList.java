@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * space stands for any run of spaces, hyphens, dashes or light punctuation, {@code '} for either
  * apostrophe, {@code #} for a number and {@code *} for the rest of a word. Phrases listed as
  * exceptions cancel any match they overlap, which keeps "a gift for storytelling" from reading as a
- * gift.
+ * gift. Each phrase is its own pattern: the lists are short, and so are invitations.
  */
 final class PhraseList {
   private static final String SEPARATOR = "[\\s\\-\\u2013\\u2014,;:]+";
@@ -22,12 +22,12 @@ final class PhraseList {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private final List<String> phrases;
-  private final Pattern pattern;
-  private final Pattern exceptions;
+  private final List<Pattern> patterns;
+  private final List<Pattern> exceptions;
 
   private PhraseList(List<String> phrases, List<String> exceptions) {
     this.phrases = List.copyOf(phrases);
-    this.pattern = compile(phrases);
+    this.patterns = compile(phrases);
     this.exceptions = compile(exceptions);
   }
 
@@ -43,16 +43,28 @@ final class PhraseList {
     return phrases;
   }
 
-  /** Every match in the text, left to right, without the ones an exception cancels. */
+  /**
+   * Every stretch of the text that one or more phrases cover, left to right. Overlapping matches
+   * are merged, so "a $50 gift card" is one stretch even though "$# gift*" and "gift card*" both
+   * match; matches an exception overlaps are dropped first.
+   */
   List<Span> findIn(String text) {
     List<Span> found = new ArrayList<>();
-    if (pattern == null || text == null || text.isEmpty()) {
+    if (text == null || text.isEmpty()) {
       return found;
     }
-    List<Span> cancelled = exceptions == null ? List.of() : spans(exceptions, text);
-    for (Span span : spans(pattern, text)) {
-      if (cancelled.stream().noneMatch(c -> c.start() < span.end() && span.start() < c.end())) {
-        found.add(span);
+    List<Span> cancelled = spans(exceptions, text);
+    List<Span> matches =
+        spans(patterns, text).stream()
+            .filter(m -> cancelled.stream().noneMatch(c -> overlap(c, m)))
+            .sorted(Comparator.comparingInt(Span::start).thenComparingInt(Span::end))
+            .toList();
+    for (Span match : matches) {
+      Span last = found.isEmpty() ? null : found.getLast();
+      if (last != null && overlap(last, match)) {
+        found.set(found.size() - 1, Span.of(text, last.start(), Math.max(last.end(), match.end())));
+      } else {
+        found.add(match);
       }
     }
     return found;
@@ -62,28 +74,27 @@ final class PhraseList {
     return !findIn(text).isEmpty();
   }
 
-  private static List<Span> spans(Pattern pattern, String text) {
+  private static boolean overlap(Span a, Span b) {
+    return a.start() < b.end() && b.start() < a.end();
+  }
+
+  private static List<Span> spans(List<Pattern> patterns, String text) {
     List<Span> spans = new ArrayList<>();
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      spans.add(Span.of(text, m.start(), m.end()));
+    for (Pattern pattern : patterns) {
+      Matcher m = pattern.matcher(text);
+      while (m.find()) {
+        spans.add(Span.of(text, m.start(), m.end()));
+      }
     }
     return spans;
   }
 
-  /** One alternation, longest phrases first so that "gift card" wins over "gift". */
-  private static Pattern compile(List<String> phrases) {
-    List<String> sorted =
-        phrases.stream()
-            .map(String::strip)
-            .filter(p -> !p.isEmpty())
-            .sorted(Comparator.comparingInt(String::length).reversed())
-            .toList();
-    if (sorted.isEmpty()) {
-      return null;
-    }
-    List<String> alternatives = sorted.stream().map(PhraseList::toRegex).toList();
-    return Pattern.compile("(?<!\\w)(?:" + String.join("|", alternatives) + ")(?!\\w)", FLAGS);
+  private static List<Pattern> compile(List<String> phrases) {
+    return phrases.stream()
+        .map(String::strip)
+        .filter(p -> !p.isEmpty())
+        .map(p -> Pattern.compile("(?<!\\w)" + toRegex(p) + "(?!\\w)", FLAGS))
+        .toList();
   }
 
   static String toRegex(String phrase) {
