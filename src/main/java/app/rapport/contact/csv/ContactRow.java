@@ -13,7 +13,7 @@ import java.util.List;
  * @param email nullable when a profile URL is given; trimmed, domain lower-cased
  * @param company nullable
  * @param title nullable; the position or job title
- * @param profileUrl nullable when an email is given; normalised (see {@link WebAddress})
+ * @param profileUrl nullable when an email is given; normalised (https, LinkedIn links canonical)
  * @param timeZone nullable; a valid IANA id such as Europe/Berlin
  * @param relationship nullable when the file does not say
  * @param tags possibly empty

@@ -35,6 +35,7 @@ final class RecordScanner extends Reader {
 
   private final Reader in;
   private final char delimiter;
+  private final int maxFieldLength;
   private final long maxFieldChars;
   private final long maxRecordChars;
   private final Queue<Integer> recordLines = new ArrayDeque<>();
@@ -50,6 +51,7 @@ final class RecordScanner extends Reader {
     this.in = in;
     this.delimiter = delimiter;
     this.line = firstLine;
+    this.maxFieldLength = maxFieldLength;
     this.maxFieldChars = 2L * maxFieldLength + 2;
     this.maxRecordChars = maxRecordChars(maxFieldLength);
   }
@@ -107,27 +109,20 @@ final class RecordScanner extends Reader {
               + Sizes.count(maxRecordChars)
               + " characters — shorten it, or check for an unclosed quote");
     }
-    switch (state) {
-      case FIELD_START, UNQUOTED, QUOTE_IN_QUOTED -> {
-        if (c == '"' && state == State.FIELD_START) {
-          state = State.QUOTED;
-        } else if (c == '"' && state == State.QUOTE_IN_QUOTED) {
-          state = State.QUOTED;
-        } else if (c == delimiter) {
-          startField();
-          return;
-        } else if (endOfLine) {
-          betweenRecords = true;
-          return;
-        } else {
-          state = State.UNQUOTED;
-        }
+    if (state == State.QUOTED) {
+      if (c == '"') {
+        state = State.QUOTE_IN_QUOTED; // the closing quote, or the first of a doubled one
       }
-      case QUOTED -> {
-        if (c == '"') {
-          state = State.QUOTE_IN_QUOTED;
-        }
-      }
+    } else if (c == '"' && state != State.UNQUOTED) {
+      state = State.QUOTED; // an opening quote, or the second of a doubled one
+    } else if (c == delimiter) {
+      startField();
+      return;
+    } else if (endOfLine) {
+      betweenRecords = true;
+      return;
+    } else {
+      state = State.UNQUOTED; // a quote inside an unquoted value is just a character
     }
     if (++fieldChars > maxFieldChars) {
       throw new CsvLimitExceeded(
@@ -135,7 +130,7 @@ final class RecordScanner extends Reader {
           "a value in the row starting on line "
               + recordLine
               + " is longer than "
-              + Sizes.count((maxFieldChars - 2) / 2)
+              + Sizes.count(maxFieldLength)
               + " characters — shorten it, or check for an unclosed quote");
     }
   }

@@ -135,6 +135,15 @@ class ContactCsvReaderTest {
   }
 
   @Test
+  void reads_a_quote_inside_an_unquoted_value_as_a_character_without_losing_count_of_lines() {
+    Uploads.Result result =
+        Uploads.read("First Name,Last Name,Email\nSean,O\"Brien,sean@example.com\n\nBob,,bob@\n");
+
+    assertThat(result.rows()).extracting(ContactRow::lastName).containsExactly("O\"Brien");
+    assertThat(result.problems()).extracting(RowProblem::line).containsExactly(4);
+  }
+
+  @Test
   void reads_windows_line_ends() {
     Uploads.Result result =
         Uploads.read(
