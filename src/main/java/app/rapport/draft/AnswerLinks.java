@@ -1,0 +1,13 @@
+package app.rapport.draft;
+
+/**
+ * The links a recipient answers with. Drafting asks for them by invitation id; the answers feature
+ * implements it (so drafting does not depend on it).
+ */
+public interface AnswerLinks {
+
+  /** The three answer URLs for an invitation. */
+  record Links(String accept, String decline, String optOut) {}
+
+  Links forInvitation(long invitationId);
+}
