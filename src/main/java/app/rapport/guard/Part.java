@@ -1,0 +1,7 @@
+package app.rapport.guard;
+
+public enum Part {
+  SUBJECT,
+  BODY,
+  DRAFT
+}

@@ -1,0 +1,6 @@
+package app.rapport.guard;
+
+public enum Severity {
+  BLOCK,
+  WARN
+}
