@@ -1,0 +1,152 @@
+package app.rapport.guard;
+
+import java.util.Arrays;
+
+/**
+ * Groups masked bodies whose shingle sets reach the Jaccard threshold, in near-linear time.
+ *
+ * <p>Every body gets a MinHash signature, cut into LSH bands; bodies that share a band's rows
+ * fall into one bucket and only bodies sharing a bucket are compared. A comparison is a length
+ * check, then a signature check that gives up after a few dozen rows, then the exact Jaccard
+ * index, which alone decides. Matches are joined in {@link DisjointSets}; pairs already in one
+ * group are not compared again.
+ *
+ * <p>The trap is the template: renders of one template share its skeleton, so in about a third of
+ * the bands thousands of bodies that are <em>not</em> near-duplicates land in one bucket, and
+ * comparing all of them would be quadratic. Buckets up to {@link #SMALL_BUCKET} are compared in
+ * full. A larger bucket is sorted by how far each body's signature strays from the bucket's
+ * majority row by row, and each body is compared with its {@link #WINDOW} predecessors: bodies
+ * that say little besides the skeleton sort next to each other and chain up into one group, the
+ * rest cost a bounded number of cheap rejections. Near-duplicates that share what they say about
+ * the person also meet in small buckets of the bands where the skeleton does not win.
+ */
+final class NearDuplicates {
+
+  static final int SMALL_BUCKET = 64;
+  static final int WINDOW = 4;
+
+  private final double threshold;
+  private final int rows;
+  private final int bands;
+  private final int mismatchLimit;
+  private final MinHash minHash;
+
+  NearDuplicates(BlastSettings settings) {
+    threshold = settings.similarityThreshold();
+    rows = settings.rows();
+    bands = settings.bands();
+    minHash = new MinHash(settings.hashes());
+    // Expected mismatching rows at the threshold plus four standard deviations: a true match
+    // is almost never rejected by the signature check, and the exact index has the last word.
+    double h = settings.hashes();
+    mismatchLimit =
+        (int) Math.ceil(h * (1 - threshold) + 4 * Math.sqrt(h * threshold * (1 - threshold)));
+  }
+
+  /**
+   * Joins near-duplicates among non-empty, pairwise distinct shingle sets.
+   *
+   * @param weights drafts sharing each set, which become the group weights
+   */
+  DisjointSets join(int[][] sets, int[] weights) {
+    Pass pass = new Pass(sets, new DisjointSets(weights));
+    int n = sets.length;
+    if (n < 2) {
+      return pass.groups;
+    }
+    pass.signatures = new int[n][];
+    for (int i = 0; i < n; i++) {
+      pass.signatures[i] = minHash.signature(sets[i]);
+    }
+    int indexBits = 64 - Long.numberOfLeadingZeros(n - 1);
+    long indexMask = (1L << indexBits) - 1;
+    long[] bucketed = new long[n];
+    int[] members = new int[n];
+    for (int band = 0; band < bands; band++) {
+      for (int i = 0; i < n; i++) {
+        bucketed[i] = (MinHash.bandKey(pass.signatures[i], band, rows) & ~indexMask) | i;
+      }
+      Arrays.sort(bucketed);
+      for (int from = 0, to; from < n; from = to) {
+        long key = bucketed[from] & ~indexMask;
+        for (to = from + 1; to < n && (bucketed[to] & ~indexMask) == key; to++) {}
+        int size = to - from;
+        for (int k = 0; k < size; k++) {
+          members[k] = (int) (bucketed[from + k] & indexMask);
+        }
+        if (size <= SMALL_BUCKET) {
+          compareAll(pass, members, size);
+        } else {
+          compareNeighbours(pass, members, size);
+        }
+      }
+    }
+    return pass.groups;
+  }
+
+  private void compareAll(Pass pass, int[] members, int size) {
+    for (int i = 1; i < size; i++) {
+      for (int j = 0; j < i; j++) {
+        compare(pass, members[i], members[j]);
+      }
+    }
+  }
+
+  private void compareNeighbours(Pass pass, int[] members, int size) {
+    int hashes = minHash.hashes();
+    int[] majority = new int[hashes];
+    int[] votes = new int[hashes];
+    for (int k = 0; k < size; k++) {
+      int[] signature = pass.signatures[members[k]];
+      for (int r = 0; r < hashes; r++) {
+        if (votes[r] == 0) {
+          majority[r] = signature[r];
+          votes[r] = 1;
+        } else {
+          votes[r] += majority[r] == signature[r] ? 1 : -1;
+        }
+      }
+    }
+    long[] byStray = new long[size];
+    for (int k = 0; k < size; k++) {
+      long stray = MinHash.mismatches(pass.signatures[members[k]], majority, hashes);
+      byStray[k] = stray << 32 | members[k];
+    }
+    Arrays.sort(byStray);
+    for (int i = 1; i < size; i++) {
+      for (int j = Math.max(0, i - WINDOW); j < i; j++) {
+        compare(pass, (int) byStray[i], (int) byStray[j]);
+      }
+    }
+  }
+
+  private void compare(Pass pass, int a, int b) {
+    if (pass.groups.same(a, b)) {
+      return;
+    }
+    int[] setA = pass.sets[a];
+    int[] setB = pass.sets[b];
+    if (Math.min(setA.length, setB.length) < threshold * Math.max(setA.length, setB.length)) {
+      return; // the Jaccard index cannot exceed the ratio of the sizes
+    }
+    if (MinHash.mismatches(pass.signatures[a], pass.signatures[b], mismatchLimit)
+        > mismatchLimit) {
+      return;
+    }
+    if (Shingles.jaccard(setA, setB) >= threshold) {
+      pass.groups.union(a, b);
+    }
+  }
+
+  /** The state of one {@link #join} call. */
+  private static final class Pass {
+    final int[][] sets;
+    final DisjointSets groups;
+    int[][] signatures;
+
+    Pass(int[][] sets, DisjointSets groups) {
+      this.sets = sets;
+      this.groups = groups;
+    }
+  }
+}
