@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  * Runs the guard on a corpus of hand-written invitations (src/test/resources/guard/corpus): good
  * ones a careful reader would send as they are, and bad ones labelled with the rule codes that
  * reader would raise. Prints precision and recall per rule code and fails when either drops below
- * {@value #FLOOR} for a code the corpus uses. When a word list changes, this is the test that
- * says whether the guard got better or only different.
+ * {@value #FLOOR} for a code the corpus uses. When a word list changes, this is the test that says
+ * whether the guard got better or only different.
  */
 class GuardCorpusTest {
   private static final double FLOOR = 0.9;
@@ -71,8 +71,12 @@ class GuardCorpusTest {
       if (count.truePositives + count.falseNegatives == 0) {
         continue;
       }
-      assertThat(count.precision()).as("precision of " + code + "\n" + report()).isGreaterThanOrEqualTo(FLOOR);
-      assertThat(count.recall()).as("recall of " + code + "\n" + report()).isGreaterThanOrEqualTo(FLOOR);
+      assertThat(count.precision())
+          .as("precision of " + code + "\n" + report())
+          .isGreaterThanOrEqualTo(FLOOR);
+      assertThat(count.recall())
+          .as("recall of " + code + "\n" + report())
+          .isGreaterThanOrEqualTo(FLOOR);
     }
   }
 
@@ -117,14 +121,29 @@ class GuardCorpusTest {
       out.append(
           String.format(
               "%-14s %4d %4d %4d %9.2f %7.2f%n",
-              code, c.truePositives, c.falsePositives, c.falseNegatives, c.precision(), c.recall()));
+              code,
+              c.truePositives,
+              c.falsePositives,
+              c.falseNegatives,
+              c.precision(),
+              c.recall()));
     }
     List<String> misses =
         scored.stream()
             .filter(s -> !s.found().equals(s.message().expected()))
-            .map(s -> "  " + s.message().name() + " expected " + s.message().expected() + " found " + s.found())
+            .map(
+                s ->
+                    "  "
+                        + s.message().name()
+                        + " expected "
+                        + s.message().expected()
+                        + " found "
+                        + s.found())
             .toList();
-    out.append(misses.isEmpty() ? "No disagreements.\n" : "Disagreements:\n" + String.join("\n", misses) + "\n");
+    out.append(
+        misses.isEmpty()
+            ? "No disagreements.\n"
+            : "Disagreements:\n" + String.join("\n", misses) + "\n");
     return out.toString();
   }
 
