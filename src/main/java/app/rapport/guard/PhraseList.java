@@ -8,9 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * A list of words and phrases from {@code rules.properties}, found in a text as whole words and
- * regardless of case. The small notation phrases may use is explained at the top of that file: a
- * space stands for any run of spaces, hyphens, dashes or light punctuation, {@code '} for either
- * apostrophe, {@code #} for a number and {@code *} for the rest of a word. Phrases listed as
+ * regardless of case (see {@link PhraseNotation} for how a phrase is written). Phrases listed as
  * exceptions cancel any match they overlap, which keeps "a gift for storytelling" from reading as a
  * gift. Each phrase is its own pattern: the lists are short, and so are invitations.
  */
