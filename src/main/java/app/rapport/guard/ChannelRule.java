@@ -38,7 +38,7 @@ public final class ChannelRule implements Rule {
     int length = body.codePointCount(0, body.length());
     if (draft.maxLength() > 0 && length > draft.maxLength()) {
       Span cut = Span.of(body, body.offsetByCodePoints(0, draft.maxLength()), body.length());
-      findings.add(block(tooLong(length, draft.maxLength(), cut), cut));
+      findings.add(block(tooLong(length, draft.maxLength(), body, cut), cut));
     }
     List<Span> links = links(body);
     for (int i = settings.maxLinks(); i < links.size(); i++) {
@@ -71,14 +71,25 @@ public final class ChannelRule implements Rule {
     return Finding.at(code(), Severity.BLOCK, message, Part.BODY, span);
   }
 
-  private static String tooLong(int length, int max, Span cut) {
+  /** The message quotes the cut from the start of the word it falls in, for readability. */
+  private static String tooLong(int length, int max, String body, Span cut) {
+    int wordStart = cut.start();
+    if (Character.isWhitespace(body.charAt(wordStart))) {
+      while (wordStart < body.length() - 1 && Character.isWhitespace(body.charAt(wordStart))) {
+        wordStart++;
+      }
+    } else {
+      while (wordStart > 0 && !Character.isWhitespace(body.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+    }
     return "The message is "
         + length
         + " characters; this channel takes "
         + max
-        + ". Everything from "
-        + cut.quoted()
-        + " on would be cut off. Shorten it by "
+        + ", so it would be cut off around "
+        + Quote.of(body.substring(wordStart))
+        + ". Shorten it by "
         + (length - max)
         + " characters: one specific line about them, the ask and the out are enough.";
   }

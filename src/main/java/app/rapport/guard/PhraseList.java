@@ -8,17 +8,11 @@ import java.util.regex.Pattern;
 
 /**
  * A list of words and phrases from {@code rules.properties}, found in a text as whole words and
- * regardless of case. The small notation phrases may use is explained at the top of that file: a
- * space stands for any run of spaces, hyphens, dashes or light punctuation, {@code '} for either
- * apostrophe, {@code #} for a number and {@code *} for the rest of a word. Phrases listed as
+ * regardless of case (see {@link PhraseNotation} for how a phrase is written). Phrases listed as
  * exceptions cancel any match they overlap, which keeps "a gift for storytelling" from reading as a
  * gift. Each phrase is its own pattern: the lists are short, and so are invitations.
  */
 final class PhraseList {
-  private static final String SEPARATOR = "[\\s\\-\\u2013\\u2014,;:]+";
-  private static final String NUMBER =
-      "(?:\\d+(?:[.,]\\d+)?|forty[\\s-]five|twenty[\\s-]five|fifteen|twenty|thirty|forty|sixty"
-          + "|ninety|one|two|three|four|five|six|seven|eight|nine|ten)";
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private final List<String> phrases;
@@ -93,31 +87,7 @@ final class PhraseList {
     return phrases.stream()
         .map(String::strip)
         .filter(p -> !p.isEmpty())
-        .map(p -> Pattern.compile("(?<!\\w)" + toRegex(p) + "(?!\\w)", FLAGS))
+        .map(p -> Pattern.compile("(?<!\\w)" + PhraseNotation.toRegex(p) + "(?!\\w)", FLAGS))
         .toList();
-  }
-
-  static String toRegex(String phrase) {
-    StringBuilder regex = new StringBuilder();
-    boolean inSeparator = false;
-    for (int i = 0; i < phrase.length(); i++) {
-      char c = phrase.charAt(i);
-      boolean separator = Character.isWhitespace(c) || c == '-';
-      if (separator) {
-        if (!inSeparator) {
-          regex.append(SEPARATOR);
-        }
-        inSeparator = true;
-        continue;
-      }
-      inSeparator = false;
-      switch (c) {
-        case '\'', '\u2019' -> regex.append("['\\u2019]");
-        case '#' -> regex.append(NUMBER);
-        case '*' -> regex.append("\\w*");
-        default -> regex.append(Pattern.quote(String.valueOf(c)));
-      }
-    }
-    return regex.toString();
   }
 }

@@ -38,8 +38,8 @@ public final class PlatitudeRule implements Rule {
   private static String message(Span phrase, boolean specific) {
     String advice =
         specific
-            ? " Your specific mention of their work already does the job; cut this line or "
-                + "replace it with what you took from their work."
+            ? " The specific part about them already does the job; cut this line or replace "
+                + "it with what you took from their work."
             : " Right now it is the only personal part. Name the post, talk or project and what "
                 + "you took from it.";
     return phrase.quoted()

@@ -37,7 +37,23 @@ class ChannelRuleTest {
               assertThat(f.severity()).isEqualTo(Severity.BLOCK);
               assertThat(f.start()).isEqualTo(300);
               assertThat(spanned(draft, f)).isEqualTo(" and this tail is cut");
-              assertThat(f.message()).contains("321 characters", "takes 300", "by 21 characters");
+              assertThat(f.message())
+                  .contains("321 characters", "takes 300", "by 21 characters")
+                  .contains("cut off around “and this tail is cut”");
+            });
+  }
+
+  @Test
+  void quotes_the_cut_from_the_start_of_the_word_it_falls_in() {
+    String body = "y".repeat(295) + " schedule a call";
+    DraftUnderReview draft = SampleDraft.good().linkedInNote(body).build();
+
+    assertThat(new ChannelRule(GuardSettings.defaults()).check(draft))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(spanned(draft, f)).isEqualTo("dule a call");
+              assertThat(f.message()).contains("around “schedule a call”");
             });
   }
 

@@ -64,4 +64,23 @@ class PhraseListTest {
     assertThat(list.findIn("a gift for storytelling")).isEmpty();
     assertThat(list.findIn("a gift for you")).extracting(Span::text).containsExactly("a gift");
   }
+
+  @Test
+  void a_contraction_also_finds_its_long_form() {
+    PhraseList list = PhraseList.of(List.of("i'm contacting you", "if the timing isn't right"));
+
+    assertThat(list.findIn("I am contacting you. If the timing is not right, fine."))
+        .extracting(Span::text)
+        .containsExactly("I am contacting you", "If the timing is not right");
+    assertThat(list.foundIn("I’m contacting you")).isTrue();
+  }
+
+  @Test
+  void cant_and_wont_keep_their_own_spelling() {
+    PhraseList list = PhraseList.of(List.of("can't", "won't"));
+
+    assertThat(list.findIn("I can't, ca not, won't, wo not"))
+        .extracting(Span::text)
+        .containsExactly("can't", "won't");
+  }
 }
