@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * Why and how a user reaches out to a group of people: the intent, the ask, what is in it for
- * them (seed 001's five points), the templates, and the pace.
+ * Why and how a user reaches out to a group of people: the intent, the ask, what is in it for them
+ * (seed 001's five points), the templates, and the pace.
  */
 @Entity
 @Table(name = "campaign")

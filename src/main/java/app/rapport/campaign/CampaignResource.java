@@ -24,7 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CampaignResource {
 
   public record PauseInput(
-      @Size(max = 500) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE) String reason) {}
+      @Size(max = 500)
+          @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
+          String reason) {}
 
   private final Campaigns campaigns;
   private final CurrentUser user;
@@ -40,7 +42,9 @@ public class CampaignResource {
   }
 
   @POST
-  @Operation(summary = "Create a campaign: intent, ask, minutes, topic, value offered, channel, templates, pace")
+  @Operation(
+      summary =
+          "Create a campaign: intent, ask, minutes, topic, value offered, channel, templates, pace")
   public Response create(@Valid @NotNull CampaignInput body) {
     return Response.status(201).entity(campaigns.create(user.id(), body)).build();
   }

@@ -40,10 +40,33 @@ public record CampaignView(
 
   public static CampaignView of(Campaign c) {
     return new CampaignView(
-        c.id, c.name, c.intent, c.ask, c.minutes, c.topic, c.valueOffered, c.channel, List.of(c.templates),
-        c.strict, c.introductions, c.senderName, c.senderEmail, c.replyTo, c.signature, c.bookingUrl,
-        c.status, c.pausedReason, c.dailyCap, c.windowStart, c.windowEnd, c.timeZone,
-        Arrays.stream(c.sendDays).map(DayOfWeek::valueOf).toList(), c.rampStart, c.rampStep, c.firstDay,
-        c.createdAt, c.updatedAt);
+        c.id,
+        c.name,
+        c.intent,
+        c.ask,
+        c.minutes,
+        c.topic,
+        c.valueOffered,
+        c.channel,
+        List.of(c.templates),
+        c.strict,
+        c.introductions,
+        c.senderName,
+        c.senderEmail,
+        c.replyTo,
+        c.signature,
+        c.bookingUrl,
+        c.status,
+        c.pausedReason,
+        c.dailyCap,
+        c.windowStart,
+        c.windowEnd,
+        c.timeZone,
+        Arrays.stream(c.sendDays).map(DayOfWeek::valueOf).toList(),
+        c.rampStart,
+        c.rampStep,
+        c.firstDay,
+        c.createdAt,
+        c.updatedAt);
   }
 }

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
-
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -33,7 +32,9 @@ public class Campaigns {
 
   @Transactional
   public List<CampaignView> all(long ownerId) {
-    return Campaign.<Campaign>list("ownerId = ?1 order by id", ownerId).stream().map(CampaignView::of).toList();
+    return Campaign.<Campaign>list("ownerId = ?1 order by id", ownerId).stream()
+        .map(CampaignView::of)
+        .toList();
   }
 
   @Transactional
@@ -116,12 +117,14 @@ public class Campaigns {
     c.ask = phrase(in.ask());
     c.minutes = in.minutes();
     c.topic = phrase(in.topic());
-    c.valueOffered = in.valueOffered() == null || in.valueOffered().isBlank() ? null : phrase(in.valueOffered());
+    c.valueOffered =
+        in.valueOffered() == null || in.valueOffered().isBlank() ? null : phrase(in.valueOffered());
     c.channel = in.channel();
     List<String> templates = in.templates() == null ? List.of() : in.templates();
     List<String> unknown = templateNames.unknown(c.ownerId, templates);
     if (!unknown.isEmpty()) {
-      throw new ApiError.Invalid("Unknown template(s): " + String.join(", ", unknown) + ". See GET /api/templates.");
+      throw new ApiError.Invalid(
+          "Unknown template(s): " + String.join(", ", unknown) + ". See GET /api/templates.");
     }
     c.templates = templates.toArray(String[]::new);
     c.strict = Boolean.TRUE.equals(in.strict());
@@ -144,7 +147,8 @@ public class Campaigns {
     LocalTime start = in.windowStart() == null ? c.windowStart : in.windowStart();
     LocalTime end = in.windowEnd() == null ? c.windowEnd : in.windowEnd();
     if (!start.isBefore(end)) {
-      throw new ApiError.Invalid("The sending window must start before it ends (" + start + "–" + end + ").");
+      throw new ApiError.Invalid(
+          "The sending window must start before it ends (" + start + "–" + end + ").");
     }
     c.windowStart = start;
     c.windowEnd = end;
@@ -152,14 +156,16 @@ public class Campaigns {
       try {
         c.timeZone = ZoneId.of(in.timeZone().strip()).getId();
       } catch (DateTimeException e) {
-        throw new ApiError.Invalid("Unknown time zone '" + in.timeZone() + "': use an IANA name such as Europe/Berlin.");
+        throw new ApiError.Invalid(
+            "Unknown time zone '" + in.timeZone() + "': use an IANA name such as Europe/Berlin.");
       }
     }
     if (in.sendDays() != null) {
       if (in.sendDays().isEmpty()) {
         throw new ApiError.Invalid("Choose at least one sending day.");
       }
-      c.sendDays = EnumSet.copyOf(in.sendDays()).stream().map(DayOfWeek::name).toArray(String[]::new);
+      c.sendDays =
+          EnumSet.copyOf(in.sendDays()).stream().map(DayOfWeek::name).toArray(String[]::new);
     }
     c.rampStart = in.rampStart() == null ? c.rampStart : in.rampStart();
     c.rampStep = in.rampStep() == null ? c.rampStep : in.rampStep();
@@ -178,5 +184,4 @@ public class Campaigns {
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
-
 }

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What a campaign needs to know about templates: which names exist for its owner. Implemented by
- * the drafting feature, which owns the templates (so the two features do not depend on each
- * other in a cycle).
+ * the drafting feature, which owns the templates (so the two features do not depend on each other
+ * in a cycle).
  */
 public interface TemplateNames {
 

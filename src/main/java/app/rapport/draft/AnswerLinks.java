@@ -10,4 +10,7 @@ public interface AnswerLinks {
   record Links(String accept, String decline, String optOut) {}
 
   Links forInvitation(long invitationId);
+
+  /** Links of the same shape that answer nothing, for previews of unsaved drafts. */
+  Links example();
 }

@@ -43,7 +43,12 @@ public class DraftCheck {
   }
 
   /** Checks one draft and stores the findings on it (keeping no stale BLAST verdict). */
-  public void check(Invitation draft, Campaign campaign, Contact recipient, ContextHook hook, Contact introducee) {
+  public void check(
+      Invitation draft,
+      Campaign campaign,
+      Contact recipient,
+      ContextHook hook,
+      Contact introducee) {
     LocalDate today = clock.instant().atZone(ZoneId.of(campaign.timeZone)).toLocalDate();
     List<String> snippets = new ArrayList<>();
     if (hook != null) {
@@ -55,7 +60,7 @@ public class DraftCheck {
     DraftUnderReview review =
         new DraftUnderReview(
             draft.subject,
-            draft.body,
+            AnswerUrls.masked(draft.body),
             campaign.channel,
             campaign.maxLength(),
             campaign.strict,
@@ -91,7 +96,12 @@ public class DraftCheck {
       Contact contact = (Contact) row[1];
       byId.put(invitation.id, invitation);
       List<String> identity = new ArrayList<>();
-      Stream.of(contact.firstName, contact.lastName, contact.fullName(), contact.company, contact.email)
+      Stream.of(
+              contact.firstName,
+              contact.lastName,
+              contact.fullName(),
+              contact.company,
+              contact.email)
           .filter(Objects::nonNull)
           .forEach(identity::add);
       identity.addAll(AnswerUrls.in(invitation.body));
@@ -99,7 +109,9 @@ public class DraftCheck {
     }
     Map<Long, Finding> blasts = blast.check(candidates);
     for (Invitation invitation : byId.values()) {
-      List<Finding> kept = new ArrayList<>(invitation.findings.stream().filter(f -> f.code() != RuleCode.BLAST).toList());
+      List<Finding> kept =
+          new ArrayList<>(
+              invitation.findings.stream().filter(f -> f.code() != RuleCode.BLAST).toList());
       Finding found = blasts.get(invitation.id);
       if (found != null) {
         kept.add(found);
@@ -110,7 +122,9 @@ public class DraftCheck {
     }
   }
 
-  /** The local date this person was last invited by another campaign, or "today" if one is pending. */
+  /**
+   * The local date this person was last invited by another campaign, or "today" if one is pending.
+   */
   private LocalDate lastInvitedOn(long recipientId, long campaignId, String zone) {
     List<Object[]> rows =
         em.createQuery(
@@ -130,7 +144,8 @@ public class DraftCheck {
 
   private String suppressionReason(Contact recipient) {
     Suppression suppression =
-        Suppression.findById(new Suppression.Key(recipient.ownerId, ContactKeys.hash(recipient.dedupeKey)));
+        Suppression.findById(
+            new Suppression.Key(recipient.ownerId, ContactKeys.hash(recipient.dedupeKey)));
     if (suppression == null) {
       return null;
     }

@@ -15,12 +15,17 @@ import java.util.Map;
  */
 final class DraftModel {
 
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
   private DraftModel() {}
 
   static Map<String, Object> of(
-      Contact recipient, ContextHook hook, Campaign campaign, AnswerLinks.Links links, Contact introducee) {
+      Contact recipient,
+      ContextHook hook,
+      Campaign campaign,
+      AnswerLinks.Links links,
+      Contact introducee) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("contact", person(recipient));
     if (hook != null) {
@@ -45,7 +50,9 @@ final class DraftModel {
     put(sender, "signature", campaign.signature);
     model.put("sender", sender);
     if (links != null) {
-      model.put("links", Map.of("accept", links.accept(), "decline", links.decline(), "optOut", links.optOut()));
+      model.put(
+          "links",
+          Map.of("accept", links.accept(), "decline", links.decline(), "optOut", links.optOut()));
     }
     if (introducee != null) {
       model.put("introducee", person(introducee));

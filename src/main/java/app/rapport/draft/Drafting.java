@@ -51,8 +51,15 @@ public class Drafting {
   private final int cooldownDays;
 
   public Drafting(
-      Campaigns campaigns, Contacts contacts, Lists lists, TemplateLibrary library, DraftCheck check,
-      AnswerLinks answerLinks, Transitions transitions, EntityManager em, Clock clock,
+      Campaigns campaigns,
+      Contacts contacts,
+      Lists lists,
+      TemplateLibrary library,
+      DraftCheck check,
+      AnswerLinks answerLinks,
+      Transitions transitions,
+      EntityManager em,
+      Clock clock,
       @ConfigProperty(name = "rapport.guard.cooldown-days", defaultValue = "90") int cooldownDays) {
     this.cooldownDays = cooldownDays;
     this.campaigns = campaigns;
@@ -71,7 +78,8 @@ public class Drafting {
   /** A person no invitation was drafted for, and why. */
   public record Skip(long contactId, String name, String reason) {}
 
-  public record Report(int drafted, int regenerated, int unchanged, int blocked, List<Skip> skipped) {}
+  public record Report(
+      int drafted, int regenerated, int unchanged, int blocked, List<Skip> skipped) {}
 
   @Transactional
   public Report draft(long ownerId, long campaignId, Request request, long actorId) {
@@ -82,7 +90,8 @@ public class Drafting {
     List<Contact> people = people(ownerId, request);
     TemplateCatalog catalog = library.catalog(ownerId);
     Map<Long, Invitation> existing = new HashMap<>();
-    Invitation.<Invitation>list("campaignId", campaignId).forEach(i -> existing.put(i.contactId, i));
+    Invitation.<Invitation>list("campaignId", campaignId)
+        .forEach(i -> existing.put(i.contactId, i));
     Map<String, Integer> usage = new HashMap<>();
     existing.values().forEach(i -> usage.merge(i.templateName, 1, Integer::sum));
 
@@ -94,7 +103,10 @@ public class Drafting {
     for (Contact person : people) {
       Invitation current = existing.get(person.id);
       boolean rerender =
-          current != null && request.regenerate() && !current.edited && current.state == InvitationState.DRAFTED;
+          current != null
+              && request.regenerate()
+              && !current.edited
+              && current.state == InvitationState.DRAFTED;
       if (current != null && !rerender) {
         unchanged++;
         continue;
@@ -107,16 +119,7 @@ public class Drafting {
         continue;
       }
       Invitation invitation = current == null ? new Invitation() : current;
-      if (current == null) {
-        invitation.ownerId = ownerId;
-        invitation.campaignId = campaignId;
-        invitation.contactId = person.id;
-        invitation.channel = campaign.channel;
-        invitation.createdAt = clock.instant();
-        invitation.body = "";
-        invitation.state = InvitationState.DRAFTED;
-        invitation.persist();
-      } else {
+      if (current != null) {
         usage.merge(current.templateName, -1, Integer::sum);
       }
       usage.merge(plan.template().name(), 1, Integer::sum);
@@ -126,15 +129,33 @@ public class Drafting {
       invitation.templateName = plan.template().name();
       invitation.kind = plan.template().kind();
       invitation.updatedAt = clock.instant();
-      AnswerLinks.Links links = campaign.channel == Channel.EMAIL ? answerLinks.forInvitation(invitation.id) : null;
+      if (current == null) {
+        invitation.ownerId = ownerId;
+        invitation.campaignId = campaignId;
+        invitation.contactId = person.id;
+        invitation.channel = campaign.channel;
+        invitation.createdAt = clock.instant();
+        invitation.body = "";
+        invitation.state = InvitationState.DRAFTED;
+        invitation.persist();
+      }
+      AnswerLinks.Links links =
+          campaign.channel == Channel.EMAIL ? answerLinks.forInvitation(invitation.id) : null;
       RenderedInvitation rendered;
       try {
-        rendered = renderer.render(plan.template(), DraftModel.of(plan.recipient(), plan.hook(), campaign, links, plan.introducee()));
+        rendered =
+            renderer.render(
+                plan.template(),
+                DraftModel.of(plan.recipient(), plan.hook(), campaign, links, plan.introducee()));
       } catch (IllegalArgumentException e) {
         if (current == null) {
           invitation.delete();
         }
-        skipped.add(new Skip(person.id, person.fullName(), "the template could not be rendered: " + e.getMessage()));
+        skipped.add(
+            new Skip(
+                person.id,
+                person.fullName(),
+                "the template could not be rendered: " + e.getMessage()));
         continue;
       }
       invitation.subject = rendered.subject();
@@ -150,7 +171,11 @@ public class Drafting {
     }
     em.flush();
     check.checkBlast(campaignId);
-    long blocked = Invitation.count("campaignId = ?1 and state = ?2 and blocked = true", campaignId, InvitationState.DRAFTED);
+    long blocked =
+        Invitation.count(
+            "campaignId = ?1 and state = ?2 and blocked = true",
+            campaignId,
+            InvitationState.DRAFTED);
     return new Report(drafted, regenerated, unchanged, (int) blocked, skipped);
   }
 
@@ -171,7 +196,8 @@ public class Drafting {
     return request.contactIds().stream().distinct().map(id -> contacts.owned(ownerId, id)).toList();
   }
 
-  private record Plan(Contact recipient, ContextHook hook, TemplateDefinition template, Contact introducee) {}
+  private record Plan(
+      Contact recipient, ContextHook hook, TemplateDefinition template, Contact introducee) {}
 
   /** Why a person gets no draft; its message is shown to the user as is. */
   private static final class SkipReason extends RuntimeException {
@@ -180,17 +206,24 @@ public class Drafting {
     }
   }
 
-  private Plan plan(long ownerId, Campaign campaign, Contact person, TemplateCatalog catalog, Map<String, Integer> usage) {
+  private Plan plan(
+      long ownerId,
+      Campaign campaign,
+      Contact person,
+      TemplateCatalog catalog,
+      Map<String, Integer> usage) {
     if (isSuppressed(person)) {
       throw new SkipReason("suppressed: on your do-not-contact list");
     }
     Optional<Instant> lastSent = lastSentElsewhere(person.id, campaign.id);
-    if (lastSent.isPresent() && lastSent.get().isAfter(clock.instant().minus(java.time.Duration.ofDays(cooldownDays)))) {
+    if (lastSent.isPresent()
+        && lastSent.get().isAfter(clock.instant().minus(java.time.Duration.ofDays(cooldownDays)))) {
       throw new SkipReason("invited in the last " + cooldownDays + " days (by another campaign)");
     }
     List<ContextHook> hooks = new ArrayList<>(person.hooks);
     hooks.sort(
-        Comparator.comparing((ContextHook h) -> h.publishedOn, Comparator.nullsLast(Comparator.reverseOrder()))
+        Comparator.comparing(
+                (ContextHook h) -> h.publishedOn, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(h -> -h.id));
     for (ContextHook hook : hooks) {
       if (campaign.introductions && hook.type == ContextType.MUTUAL_CONNECTION) {
@@ -199,7 +232,8 @@ public class Drafting {
           return intro.get();
         }
       }
-      List<TemplateDefinition> candidates = candidates(campaign, catalog, hook.type, TemplateKind.INVITATION);
+      List<TemplateDefinition> candidates =
+          candidates(campaign, catalog, hook.type, TemplateKind.INVITATION);
       if (!candidates.isEmpty()) {
         requireAddress(campaign, person);
         return new Plan(person, hook, leastUsed(candidates, usage), null);
@@ -211,13 +245,22 @@ public class Drafting {
             : "no usable context: no template of this campaign fits their context for this channel");
   }
 
-  /** The warm path: ask the mutual connection, when they are one of your contacts, to introduce you. */
+  /**
+   * The warm path: ask the mutual connection, when they are one of your contacts, to introduce you.
+   */
   private Optional<Plan> introduction(
-      long ownerId, Campaign campaign, Contact person, ContextHook hook, TemplateCatalog catalog, Map<String, Integer> usage) {
+      long ownerId,
+      Campaign campaign,
+      Contact person,
+      ContextHook hook,
+      TemplateCatalog catalog,
+      Map<String, Integer> usage) {
     if (hook.title == null) {
       return Optional.empty();
     }
-    List<TemplateDefinition> candidates = candidates(campaign, catalog, ContextType.MUTUAL_CONNECTION, TemplateKind.INTRODUCTION_REQUEST);
+    List<TemplateDefinition> candidates =
+        candidates(
+            campaign, catalog, ContextType.MUTUAL_CONNECTION, TemplateKind.INTRODUCTION_REQUEST);
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
@@ -249,8 +292,11 @@ public class Drafting {
   }
 
   /** A/B split: the variant used least so far in this campaign (ties: catalog order). */
-  private static TemplateDefinition leastUsed(List<TemplateDefinition> candidates, Map<String, Integer> usage) {
-    return candidates.stream().min(Comparator.comparingInt(t -> usage.getOrDefault(t.name(), 0))).orElseThrow();
+  private static TemplateDefinition leastUsed(
+      List<TemplateDefinition> candidates, Map<String, Integer> usage) {
+    return candidates.stream()
+        .min(Comparator.comparingInt(t -> usage.getOrDefault(t.name(), 0)))
+        .orElseThrow();
   }
 
   private static void requireAddress(Campaign campaign, Contact person) {
@@ -267,7 +313,9 @@ public class Drafting {
   }
 
   private boolean isSuppressed(Contact person) {
-    return Suppression.findByIdOptional(new Suppression.Key(person.ownerId, ContactKeys.hash(person.dedupeKey))).isPresent();
+    return Suppression.findByIdOptional(
+            new Suppression.Key(person.ownerId, ContactKeys.hash(person.dedupeKey)))
+        .isPresent();
   }
 
   private Optional<Instant> lastSentElsewhere(long recipientId, long campaignId) {

@@ -23,8 +23,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One invitation to one person in one campaign: the text the user approves is exactly the text
- * that is sent. Its state follows {@link app.rapport.draft.lifecycle.InvitationLifecycle}.
+ * One invitation to one person in one campaign: the text the user approves is exactly the text that
+ * is sent. Its state follows {@link app.rapport.draft.lifecycle.InvitationLifecycle}.
  */
 @Entity
 @Table(name = "invitation")
@@ -106,6 +106,7 @@ public class Invitation extends PanacheEntityBase {
     findings = new ArrayList<>(found);
     blocked = found.stream().anyMatch(Finding::blocks);
     warnings = (int) found.stream().filter(f -> !f.blocks()).count();
-    findingCodes = found.stream().map(f -> f.code().name()).distinct().sorted().toArray(String[]::new);
+    findingCodes =
+        found.stream().map(f -> f.code().name()).distinct().sorted().toArray(String[]::new);
   }
 }

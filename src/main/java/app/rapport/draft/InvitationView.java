@@ -37,8 +37,26 @@ public record InvitationView(
 
   public static InvitationView of(Invitation i) {
     return new InvitationView(
-        i.id, i.campaignId, i.contactId, i.recipientId, i.contextType, i.templateName, i.kind, i.channel,
-        i.subject, i.body, i.edited, i.state, i.findings, i.blocked, i.warnings, i.overrideReason,
-        i.approvedAt, i.sentAt, InvitationLifecycle.allowedEvents(i.state), i.createdAt, i.updatedAt);
+        i.id,
+        i.campaignId,
+        i.contactId,
+        i.recipientId,
+        i.contextType,
+        i.templateName,
+        i.kind,
+        i.channel,
+        i.subject,
+        i.body,
+        i.edited,
+        i.state,
+        i.findings,
+        i.blocked,
+        i.warnings,
+        i.overrideReason,
+        i.approvedAt,
+        i.sentAt,
+        InvitationLifecycle.allowedEvents(i.state),
+        i.createdAt,
+        i.updatedAt);
   }
 }

@@ -21,7 +21,8 @@ public class Invitations {
   private final Transitions transitions;
   private final EntityManager em;
 
-  public Invitations(Campaigns campaigns, DraftCheck check, Transitions transitions, EntityManager em) {
+  public Invitations(
+      Campaigns campaigns, DraftCheck check, Transitions transitions, EntityManager em) {
     this.campaigns = campaigns;
     this.check = check;
     this.transitions = transitions;
@@ -29,9 +30,17 @@ public class Invitations {
   }
 
   public record AuditLine(
-      long id, long invitationId, String actor, String event, String fromState, String toState, String reason, Instant at) {
+      long id,
+      long invitationId,
+      String actor,
+      String event,
+      String fromState,
+      String toState,
+      String reason,
+      Instant at) {
     static AuditLine of(AuditEntry e) {
-      return new AuditLine(e.id, e.invitationId, e.actor, e.event, e.fromState, e.toState, e.reason, e.at);
+      return new AuditLine(
+          e.id, e.invitationId, e.actor, e.event, e.fromState, e.toState, e.reason, e.at);
     }
   }
 
@@ -48,8 +57,8 @@ public class Invitations {
   }
 
   /**
-   * Replaces the subject and body. An approved invitation goes back to review (EDIT → DRAFTED).
-   * The text is stored as written; the guard checks it again, BLAST included.
+   * Replaces the subject and body. An approved invitation goes back to review (EDIT → DRAFTED). The
+   * text is stored as written; the guard checks it again, BLAST included.
    */
   @Transactional
   public InvitationView edit(long ownerId, long id, String subject, String body, long actorId) {
@@ -57,7 +66,8 @@ public class Invitations {
     EditedText.requireSafe("subject", subject);
     EditedText.requireSafe("body", body);
     Campaign campaign = campaigns.owned(ownerId, invitation.campaignId);
-    if (campaign.channel == app.rapport.campaign.Channel.EMAIL && (subject == null || subject.isBlank())) {
+    if (campaign.channel == app.rapport.campaign.Channel.EMAIL
+        && (subject == null || subject.isBlank())) {
       throw new ApiError.Invalid("An email needs a subject.");
     }
     transitions.apply(invitation, InvitationEvent.EDIT, "user:" + actorId, null);
@@ -76,14 +86,19 @@ public class Invitations {
   @Transactional
   public List<AuditLine> audit(long ownerId, long id) {
     owned(ownerId, id);
-    return AuditEntry.<AuditEntry>list("invitationId = ?1 order by id", id).stream().map(AuditLine::of).toList();
+    return AuditEntry.<AuditEntry>list("invitationId = ?1 order by id", id).stream()
+        .map(AuditLine::of)
+        .toList();
   }
 
   @Transactional
   public List<AuditLine> campaignAudit(long ownerId, long campaignId, Long after, int limit) {
     campaigns.owned(ownerId, campaignId);
     return AuditEntry.<AuditEntry>find(
-            "campaignId = ?1 and ownerId = ?2 and id > ?3 order by id", campaignId, ownerId, after == null ? 0L : after)
+            "campaignId = ?1 and ownerId = ?2 and id > ?3 order by id",
+            campaignId,
+            ownerId,
+            after == null ? 0L : after)
         .page(0, limit)
         .list()
         .stream()
@@ -91,11 +106,16 @@ public class Invitations {
         .toList();
   }
 
-  /** Runs the single-draft rules again on the current text (keeping the BLAST verdict for later). */
+  /**
+   * Runs the single-draft rules again on the current text (keeping the BLAST verdict for later).
+   */
   void recheck(Invitation invitation, Campaign campaign) {
     Contact recipient = Contact.findById(invitation.recipientId);
     ContextHook hook = invitation.hookId == null ? null : ContextHook.findById(invitation.hookId);
-    Contact introducee = invitation.recipientId.equals(invitation.contactId) ? null : Contact.findById(invitation.contactId);
+    Contact introducee =
+        invitation.recipientId.equals(invitation.contactId)
+            ? null
+            : Contact.findById(invitation.contactId);
     check.check(invitation, campaign, recipient, hook, introducee);
   }
 }

@@ -29,7 +29,8 @@ public class TemplateLibrary implements TemplateNames {
   @Transactional
   public TemplateCatalog catalog(long ownerId) {
     List<TemplateDefinition> all = new ArrayList<>(builtIn.all());
-    for (CustomTemplate custom : CustomTemplate.<CustomTemplate>list("ownerId = ?1 order by id", ownerId)) {
+    for (CustomTemplate custom :
+        CustomTemplate.<CustomTemplate>list("ownerId = ?1 order by id", ownerId)) {
       all.add(TemplateParser.parse(custom.source, false));
     }
     return TemplateCatalog.of(all);
@@ -47,11 +48,13 @@ public class TemplateLibrary implements TemplateNames {
     try {
       parsed = TemplateParser.parse(source, false);
     } catch (TemplateSyntaxError e) {
-      throw new ApiError.Invalid("The template is broken: " + e.getMessage(), Map.of("line", e.line()));
+      throw new ApiError.Invalid(
+          "The template is broken: " + e.getMessage(), Map.of("line", e.line()));
     }
     if (builtIn.byName(parsed.name()).isPresent()
         || CustomTemplate.count("ownerId = ?1 and name = ?2", ownerId, parsed.name()) > 0) {
-      throw new ApiError.Conflict("A template named '" + parsed.name() + "' already exists; choose another name.");
+      throw new ApiError.Conflict(
+          "A template named '" + parsed.name() + "' already exists; choose another name.");
     }
     CustomTemplate stored = new CustomTemplate();
     stored.ownerId = ownerId;

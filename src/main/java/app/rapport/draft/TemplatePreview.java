@@ -33,7 +33,12 @@ public class TemplatePreview {
   private final InvitationRenderer renderer = new InvitationRenderer();
 
   public TemplatePreview(
-      TemplateLibrary library, Campaigns campaigns, Contacts contacts, DraftCheck check, AnswerLinks answerLinks, Clock clock) {
+      TemplateLibrary library,
+      Campaigns campaigns,
+      Contacts contacts,
+      DraftCheck check,
+      AnswerLinks answerLinks,
+      Clock clock) {
     this.library = library;
     this.campaigns = campaigns;
     this.contacts = contacts;
@@ -42,25 +47,31 @@ public class TemplatePreview {
     this.clock = clock;
   }
 
-  public record Result(String templateName, String subject, String body, List<Finding> findings, boolean blocked) {}
+  public record Result(
+      String templateName, String subject, String body, List<Finding> findings, boolean blocked) {}
 
   @Transactional
-  public Result preview(long ownerId, String templateName, String source, long contactId, long campaignId) {
+  public Result preview(
+      long ownerId, String templateName, String source, long contactId, long campaignId) {
     Campaign campaign = campaigns.owned(ownerId, campaignId);
     Contact contact = contacts.owned(ownerId, contactId);
     TemplateDefinition template = template(ownerId, templateName, source);
     ContextHook hook =
         contact.hooks.stream()
             .filter(h -> h.type == template.contextType())
-            .max(Comparator.comparing((ContextHook h) -> h.publishedOn, Comparator.nullsFirst(Comparator.naturalOrder())))
+            .max(
+                Comparator.comparing(
+                    (ContextHook h) -> h.publishedOn,
+                    Comparator.nullsFirst(Comparator.naturalOrder())))
             .or(() -> contact.hooks.stream().findFirst())
             .orElse(null);
-    AnswerLinks.Links links = campaign.channel == Channel.EMAIL ? answerLinks.forInvitation(0) : null;
+    AnswerLinks.Links links = campaign.channel == Channel.EMAIL ? answerLinks.example() : null;
     RenderedInvitation rendered;
     try {
       rendered = renderer.render(template, DraftModel.of(contact, hook, campaign, links, null));
     } catch (IllegalArgumentException e) {
-      throw new ApiError.Invalid("The template could not be rendered for this contact: " + e.getMessage());
+      throw new ApiError.Invalid(
+          "The template could not be rendered for this contact: " + e.getMessage());
     }
     Invitation draft = new Invitation();
     draft.campaignId = campaignId;
@@ -76,7 +87,8 @@ public class TemplatePreview {
       try {
         return TemplateParser.parse(source, false);
       } catch (TemplateSyntaxError e) {
-        throw new ApiError.Invalid("The template is broken: " + e.getMessage(), Map.of("line", e.line()));
+        throw new ApiError.Invalid(
+            "The template is broken: " + e.getMessage(), Map.of("line", e.line()));
       }
     }
     if (name == null) {

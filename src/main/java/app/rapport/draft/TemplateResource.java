@@ -51,12 +51,16 @@ public class TemplateResource {
   @GET
   @Path("/{name}")
   public TemplateDefinition get(@PathParam("name") @Size(max = 100) String name) {
-    return library.byName(user.id(), name).orElseThrow(() -> new app.rapport.platform.problem.ApiError.NotFound("Template", name));
+    return library
+        .byName(user.id(), name)
+        .orElseThrow(() -> new app.rapport.platform.problem.ApiError.NotFound("Template", name));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Add your own template (same format as templates/*.mustache); a broken one is refused with its line")
+  @Operation(
+      summary =
+          "Add your own template (same format as templates/*.mustache); a broken one is refused with its line")
   public Response add(@Valid @NotNull TemplateUpload body) {
     return Response.status(201).entity(library.add(user.id(), body.source())).build();
   }
@@ -79,8 +83,11 @@ public class TemplateResource {
   @POST
   @Path("/preview")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Render a template for a contact and campaign, with the guard's findings; nothing is saved")
+  @Operation(
+      summary =
+          "Render a template for a contact and campaign, with the guard's findings; nothing is saved")
   public TemplatePreview.Result preview(@Valid @NotNull PreviewInput body) {
-    return preview.preview(user.id(), body.templateName(), body.source(), body.contactId(), body.campaignId());
+    return preview.preview(
+        user.id(), body.templateName(), body.source(), body.contactId(), body.campaignId());
   }
 }

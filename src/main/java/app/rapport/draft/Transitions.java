@@ -10,8 +10,8 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * Moves an invitation through its life and writes the audit trail in the same transaction: no
- * state change without its line in {@code invitation_event}.
+ * Moves an invitation through its life and writes the audit trail in the same transaction: no state
+ * change without its line in {@code invitation_event}.
  */
 @ApplicationScoped
 public class Transitions {
@@ -23,8 +23,8 @@ public class Transitions {
   }
 
   /**
-   * Applies {@code event}; an illegal one is a 409 problem naming the current state and the
-   * allowed events. Returns false when the event repeats the current state (nothing recorded).
+   * Applies {@code event}; an illegal one is a 409 problem naming the current state and the allowed
+   * events. Returns false when the event repeats the current state (nothing recorded).
    */
   public boolean apply(Invitation invitation, InvitationEvent event, String actor, String reason) {
     InvitationState from = invitation.state;
@@ -50,7 +50,12 @@ public class Transitions {
   }
 
   private void record(
-      Invitation invitation, String what, InvitationState from, InvitationState to, String actor, String reason) {
+      Invitation invitation,
+      String what,
+      InvitationState from,
+      InvitationState to,
+      String actor,
+      String reason) {
     AuditEntry line = new AuditEntry();
     line.ownerId = invitation.ownerId;
     line.invitationId = invitation.id;

@@ -21,9 +21,9 @@ import java.util.Map;
  *       that merges only the name is caught here.
  * </ul>
  *
- * <p>Drafts with identical masked bodies are counted once with a weight, so a mail merge to
- * 10,000 people costs no more than one draft; the rest is {@link NearDuplicates}. Near-duplicates
- * are grouped transitively: a draft belongs to a blast when its group, joined by pairwise matches,
+ * <p>Drafts with identical masked bodies are counted once with a weight, so a mail merge to 10,000
+ * people costs no more than one draft; the rest is {@link NearDuplicates}. Near-duplicates are
+ * grouped transitively: a draft belongs to a blast when its group, joined by pairwise matches,
  * holds more than {@code maxSimilar} other drafts. Results are deterministic.
  */
 public final class BlastDetector {

@@ -5,20 +5,20 @@ import java.util.Arrays;
 /**
  * Groups masked bodies whose shingle sets reach the Jaccard threshold, in near-linear time.
  *
- * <p>Every body gets a MinHash signature, cut into LSH bands; bodies that share a band's rows
- * fall into one bucket and only bodies sharing a bucket are compared. A comparison is a length
- * check, then a signature check that gives up after a few dozen rows, then the exact Jaccard
- * index, which alone decides. Matches are joined in {@link DisjointSets}; pairs already in one
- * group are not compared again.
+ * <p>Every body gets a MinHash signature, cut into LSH bands; bodies that share a band's rows fall
+ * into one bucket and only bodies sharing a bucket are compared. A comparison is a length check,
+ * then a signature check that gives up after a few dozen rows, then the exact Jaccard index, which
+ * alone decides. Matches are joined in {@link DisjointSets}; pairs already in one group are not
+ * compared again.
  *
  * <p>The trap is the template: renders of one template share its skeleton, so in about a third of
  * the bands thousands of bodies that are <em>not</em> near-duplicates land in one bucket, and
  * comparing all of them would be quadratic. Buckets up to {@link #SMALL_BUCKET} are compared in
  * full. A larger bucket is sorted by how far each body's signature strays from the bucket's
- * majority row by row, and each body is compared with its {@link #WINDOW} predecessors: bodies
- * that say little besides the skeleton sort next to each other and chain up into one group, the
- * rest cost a bounded number of cheap rejections. Near-duplicates that share what they say about
- * the person also meet in small buckets of the bands where the skeleton does not win.
+ * majority row by row, and each body is compared with its {@link #WINDOW} predecessors: bodies that
+ * say little besides the skeleton sort next to each other and chain up into one group, the rest
+ * cost a bounded number of cheap rejections. Near-duplicates that share what they say about the
+ * person also meet in small buckets of the bands where the skeleton does not win.
  */
 final class NearDuplicates {
 
@@ -129,8 +129,7 @@ final class NearDuplicates {
     if (Math.min(setA.length, setB.length) < threshold * Math.max(setA.length, setB.length)) {
       return; // the Jaccard index cannot exceed the ratio of the sizes
     }
-    if (MinHash.mismatches(pass.signatures[a], pass.signatures[b], mismatchLimit)
-        > mismatchLimit) {
+    if (MinHash.mismatches(pass.signatures[a], pass.signatures[b], mismatchLimit) > mismatchLimit) {
       return;
     }
     if (Shingles.jaccard(setA, setB) >= threshold) {

@@ -6,11 +6,11 @@ import java.util.List;
 /**
  * Word 3-shingles of a masked body, as a sorted set of 32-bit hashes, and their Jaccard index.
  *
- * <p>Three-word windows keep word order without being fooled by reordered sentences; a changed
- * word touches only the three windows that contain it. Hashes are 32 bits: two ~100-shingle
- * bodies collide by chance about once in a million comparisons, far below anything the 0.85
- * threshold can notice. Hashing is fixed (FNV-1a plus a fixed mixer), so results never depend on
- * the JVM or the run.
+ * <p>Three-word windows keep word order without being fooled by reordered sentences; a changed word
+ * touches only the three windows that contain it. Hashes are 32 bits: two ~100-shingle bodies
+ * collide by chance about once in a million comparisons, far below anything the 0.85 threshold can
+ * notice. Hashing is fixed (FNV-1a plus a fixed mixer), so results never depend on the JVM or the
+ * run.
  */
 final class Shingles {
 
@@ -19,8 +19,8 @@ final class Shingles {
   private Shingles() {}
 
   /**
-   * The distinct shingle hashes of {@code words}, ascending. Bodies shorter than three words
-   * become one shingle of all their words; an empty body has none.
+   * The distinct shingle hashes of {@code words}, ascending. Bodies shorter than three words become
+   * one shingle of all their words; an empty body has none.
    */
   static int[] of(List<String> words) {
     if (words.isEmpty()) {

@@ -9,15 +9,19 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The guard, a plain-Java library, as beans. Its word lists live in {@code guard/rules.properties}. */
+/**
+ * The guard, a plain-Java library, as beans. Its word lists live in {@code guard/rules.properties}.
+ */
 @ApplicationScoped
 public class GuardProducer {
 
   @Produces
   @Singleton
-  Guard guard(@ConfigProperty(name = "rapport.guard.cooldown-days", defaultValue = "90") int cooldownDays,
+  Guard guard(
+      @ConfigProperty(name = "rapport.guard.cooldown-days", defaultValue = "90") int cooldownDays,
       @ConfigProperty(name = "rapport.guard.stale-months", defaultValue = "12") int staleMonths) {
-    return new Guard(GuardSettings.defaults().withCooldownDays(cooldownDays).withStaleMonths(staleMonths));
+    return new Guard(
+        GuardSettings.defaults().withCooldownDays(cooldownDays).withStaleMonths(staleMonths));
   }
 
   @Produces

@@ -61,7 +61,9 @@ public class AnswerKeys {
         if (colon < 1) {
           throw new IllegalStateException("rapport.answers.keys entries look like id:base64secret");
         }
-        keys.add(SigningKey.fromBase64(entry.substring(0, colon).strip(), entry.substring(colon + 1).strip()));
+        keys.add(
+            SigningKey.fromBase64(
+                entry.substring(0, colon).strip(), entry.substring(colon + 1).strip()));
       }
       return keys;
     }
@@ -73,7 +75,10 @@ public class AnswerKeys {
         .call(
             () -> {
               em.createNativeQuery("select pg_advisory_xact_lock(7242002)").getSingleResult();
-              List<?> rows = em.createNativeQuery("select id, secret from answer_key order by created_at desc limit 1").getResultList();
+              List<?> rows =
+                  em.createNativeQuery(
+                          "select id, secret from answer_key order by created_at desc limit 1")
+                      .getResultList();
               if (!rows.isEmpty()) {
                 Object[] row = (Object[]) rows.getFirst();
                 return SigningKey.fromBase64((String) row[0], (String) row[1]);
@@ -81,7 +86,8 @@ public class AnswerKeys {
               byte[] secret = new byte[32];
               new SecureRandom().nextBytes(secret);
               String encoded = Base64.getEncoder().encodeToString(secret);
-              em.createNativeQuery("insert into answer_key (id, secret, created_at) values ('k1', ?1, ?2)")
+              em.createNativeQuery(
+                      "insert into answer_key (id, secret, created_at) values ('k1', ?1, ?2)")
                   .setParameter(1, encoded)
                   .setParameter(2, clock.instant())
                   .executeUpdate();

@@ -7,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Answer links as signed tokens under the public URL: {@code /a/{token}?choice=accept|decline}
- * (a confirmation page; only its POST records) and {@code /u/{token}} for opting out. No email
- * address in the URL.
+ * Answer links as signed tokens under the public URL: {@code /a/{token}?choice=accept|decline} (a
+ * confirmation page; only its POST records) and {@code /u/{token}} for opting out. No email address
+ * in the URL.
  */
 @ApplicationScoped
 public class SignedAnswerLinks implements AnswerLinks {
@@ -17,9 +17,11 @@ public class SignedAnswerLinks implements AnswerLinks {
   private final AnswerKeys keys;
   private final String publicUrl;
 
-  public SignedAnswerLinks(AnswerKeys keys, @ConfigProperty(name = "rapport.public-url") String publicUrl) {
+  public SignedAnswerLinks(
+      AnswerKeys keys, @ConfigProperty(name = "rapport.public-url") String publicUrl) {
     this.keys = keys;
-    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    this.publicUrl =
+        publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
   }
 
   @Override
@@ -31,5 +33,13 @@ public class SignedAnswerLinks implements AnswerLinks {
         publicUrl + "/a/" + answer + "?choice=accept",
         publicUrl + "/a/" + answer + "?choice=decline",
         publicUrl + "/u/" + optOut);
+  }
+
+  @Override
+  public Links example() {
+    return new Links(
+        publicUrl + "/a/preview?choice=accept",
+        publicUrl + "/a/preview?choice=decline",
+        publicUrl + "/u/preview");
   }
 }
