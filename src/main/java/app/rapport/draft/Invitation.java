@@ -28,6 +28,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "invitation")
+@org.hibernate.annotations.DynamicUpdate
 public class Invitation extends PanacheEntityBase {
 
   @Id
@@ -92,6 +93,37 @@ public class Invitation extends PanacheEntityBase {
 
   @Column(name = "sent_at")
   public Instant sentAt;
+
+  // Dispatch: written with SQL by the dispatcher (claims, outcomes); read here.
+
+  @Column(name = "message_id")
+  public String messageId;
+
+  @Column(name = "email_date")
+  public Instant emailDate;
+
+  @Column(name = "claim_token")
+  public java.util.UUID claimToken;
+
+  @Column(name = "claimed_at")
+  public Instant claimedAt;
+
+  @Column(name = "lease_until")
+  public Instant leaseUntil;
+
+  public int attempts;
+
+  @Column(name = "next_attempt_at")
+  public Instant nextAttemptAt;
+
+  @Column(name = "last_error")
+  public String lastError;
+
+  @Column(name = "quota_day")
+  public java.time.LocalDate quotaDay;
+
+  @Column(name = "queue_position")
+  public Long queuePosition;
 
   @Version public int version;
 

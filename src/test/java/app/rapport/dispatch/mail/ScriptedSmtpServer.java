@@ -20,18 +20,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * at a chosen phase, a connection dropped or a server stalling at a chosen point. One thread per
  * connection; {@link #close()} releases stalled threads and closes every socket.
  */
-final class ScriptedSmtpServer implements AutoCloseable {
+public final class ScriptedSmtpServer implements AutoCloseable {
 
   /** In a script: close the connection instead of replying. */
-  static final String DROP = "<drop>";
+  public static final String DROP = "<drop>";
 
   /** In a script: never reply (until the server is closed). */
-  static final String STALL = "<stall>";
+  public static final String STALL = "<stall>";
 
   /** The reply for each phase of one transaction. */
-  record Script(String greeting, String mail, String rcpt, String data, String endOfData) {
+  public record Script(String greeting, String mail, String rcpt, String data, String endOfData) {
 
-    static Script accepting() {
+    public static Script accepting() {
       return new Script(
           "220 scripted.test ESMTP",
           "250 2.1.0 Sender ok",
@@ -40,23 +40,23 @@ final class ScriptedSmtpServer implements AutoCloseable {
           "250 2.0.0 Ok: queued as 4F2A");
     }
 
-    Script greeting(String reply) {
+    public Script greeting(String reply) {
       return new Script(reply, mail, rcpt, data, endOfData);
     }
 
-    Script mail(String reply) {
+    public Script mail(String reply) {
       return new Script(greeting, reply, rcpt, data, endOfData);
     }
 
-    Script rcpt(String reply) {
+    public Script rcpt(String reply) {
       return new Script(greeting, mail, reply, data, endOfData);
     }
 
-    Script data(String reply) {
+    public Script data(String reply) {
       return new Script(greeting, mail, rcpt, reply, endOfData);
     }
 
-    Script endOfData(String reply) {
+    public Script endOfData(String reply) {
       return new Script(greeting, mail, rcpt, data, reply);
     }
   }
@@ -69,10 +69,17 @@ final class ScriptedSmtpServer implements AutoCloseable {
   private final AtomicInteger connections = new AtomicInteger();
   private final AtomicInteger messagesReceived = new AtomicInteger();
 
-  ScriptedSmtpServer(Script script) {
+  public ScriptedSmtpServer(Script script) {
+    this(script, 0);
+  }
+
+  /** On a fixed port, for a service configured to send to it. */
+  public ScriptedSmtpServer(Script script, int port) {
     this.script = script;
     try {
-      server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+      server = new ServerSocket();
+      server.setReuseAddress(true);
+      server.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -84,16 +91,16 @@ final class ScriptedSmtpServer implements AutoCloseable {
   }
 
   /** Commands received on all connections, in order, e.g. {@code "RCPT TO:<a@b>"}. */
-  List<String> commands() {
+  public List<String> commands() {
     return List.copyOf(commands);
   }
 
-  int connections() {
+  public int connections() {
     return connections.get();
   }
 
   /** Messages whose terminating {@code .} line arrived. */
-  int messagesReceived() {
+  public int messagesReceived() {
     return messagesReceived.get();
   }
 
