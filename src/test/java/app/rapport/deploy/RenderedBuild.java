@@ -84,6 +84,22 @@ record RenderedBuild(String name, List<JsonNode> objects) {
     return new ContainerEnvironment(appContainer(), ofKind("ConfigMap"));
   }
 
+  /** Every label the selector asks for is on the Deployment's pod template. */
+  static boolean selectsPods(JsonNode matchLabels, RenderedBuild build) {
+    JsonNode podLabels =
+        build.single("Deployment").path("spec").path("template").path("metadata").path("labels");
+    List<Map.Entry<String, JsonNode>> wanted = matchLabels.properties().stream().toList();
+    return !wanted.isEmpty()
+        && wanted.stream()
+            .allMatch(e -> e.getValue().asText().equals(podLabels.path(e.getKey()).asText()));
+  }
+
+  static List<String> texts(JsonNode array) {
+    List<String> found = new ArrayList<>();
+    array.forEach(node -> found.add(node.asText()));
+    return found;
+  }
+
   @Override
   public String toString() {
     return name;
