@@ -37,6 +37,7 @@ public class Dispatcher {
   private final CapAdjustment capAdjustment;
   private final Clock clock;
   private final DayPlanner planner = new DayPlanner();
+  private volatile boolean stopping;
 
   public Dispatcher(
       Claims claims,
@@ -71,6 +72,15 @@ public class Dispatcher {
     }
   }
 
+  /**
+   * On shutdown, claim nothing new: the send in flight finishes (its timeouts are bounded) and is
+   * recorded, or, if the process dies first, its lease runs out and it becomes UNKNOWN.
+   */
+  void onShutdown(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
+    stopping = true;
+    LOG.info("Shutting down: no new claims");
+  }
+
   /** One pass over the active campaigns. Safe to call from tests and from several replicas. */
   public TickReport tick() {
     Instant now = clock.instant();
@@ -85,6 +95,9 @@ public class Dispatcher {
             active.stream().map(c -> c.id).toList(),
             active.stream().map(c -> planner.localDay(now, ZoneId.of(c.timeZone))).toList());
     for (Campaign campaign : active) {
+      if (stopping) {
+        break;
+      }
       if (ownersOutOfBudget.contains(campaign.ownerId)) {
         continue;
       }
@@ -94,7 +107,7 @@ public class Dispatcher {
       int cap = capAdjustment.effectiveCap(campaign, plan.cap());
       int allowed = Math.min(planner.dueBy(plan, now), cap);
       int usedToday = used.getOrDefault(campaign.id, 0);
-      for (int i = 0; i < settings.maxClaimsPerTick() && usedToday + i < allowed; i++) {
+      for (int i = 0; i < settings.maxClaimsPerTick() && usedToday + i < allowed && !stopping; i++) {
         Claims.Attempt attempt =
             claims.claim(
                 campaign.id,
