@@ -107,7 +107,9 @@ public class Dispatcher {
       int cap = capAdjustment.effectiveCap(campaign, plan.cap());
       int allowed = Math.min(planner.dueBy(plan, now), cap);
       int usedToday = used.getOrDefault(campaign.id, 0);
-      for (int i = 0; i < settings.maxClaimsPerTick() && usedToday + i < allowed && !stopping; i++) {
+      for (int i = 0;
+          i < settings.maxClaimsPerTick() && usedToday + i < allowed && !stopping;
+          i++) {
         Claims.Attempt attempt =
             claims.claim(
                 campaign.id,
