@@ -1,5 +1,6 @@
 package app.rapport.campaign;
 
+import app.rapport.vocabulary.Channel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

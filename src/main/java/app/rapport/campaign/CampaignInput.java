@@ -1,6 +1,7 @@
 package app.rapport.campaign;
 
 import app.rapport.platform.TextRules;
+import app.rapport.vocabulary.Channel;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

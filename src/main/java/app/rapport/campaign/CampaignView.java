@@ -1,5 +1,6 @@
 package app.rapport.campaign;
 
+import app.rapport.vocabulary.Channel;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

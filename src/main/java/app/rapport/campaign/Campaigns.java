@@ -3,6 +3,7 @@ package app.rapport.campaign;
 import app.rapport.guard.Finding;
 import app.rapport.guard.Guard;
 import app.rapport.platform.problem.ApiError;
+import app.rapport.vocabulary.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

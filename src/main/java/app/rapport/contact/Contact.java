@@ -1,5 +1,6 @@
 package app.rapport.contact;
 
+import app.rapport.vocabulary.Relationship;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

@@ -1,6 +1,8 @@
 package app.rapport.contact;
 
 import app.rapport.platform.TextRules;
+import app.rapport.vocabulary.ContextType;
+import app.rapport.vocabulary.Relationship;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,7 @@
 package app.rapport.contact;
 
+import app.rapport.vocabulary.ContextType;
+import app.rapport.vocabulary.Relationship;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,7 @@
 package app.rapport.contact;
 
 import app.rapport.platform.problem.ApiError;
+import app.rapport.vocabulary.Relationship;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,6 @@
 package app.rapport.contact;
 
+import app.rapport.vocabulary.ContextType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

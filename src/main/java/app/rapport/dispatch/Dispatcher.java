@@ -1,10 +1,10 @@
 package app.rapport.dispatch;
 
 import app.rapport.campaign.Campaign;
-import app.rapport.campaign.Channel;
 import app.rapport.campaign.PacingSettings;
 import app.rapport.pacing.DayPlan;
 import app.rapport.pacing.DayPlanner;
+import app.rapport.vocabulary.Channel;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,13 +1,13 @@
 package app.rapport.dispatch;
 
 import app.rapport.campaign.Campaign;
-import app.rapport.campaign.Channel;
 import app.rapport.contact.Contact;
 import app.rapport.draft.Invitation;
 import app.rapport.draft.Transitions;
 import app.rapport.draft.lifecycle.InvitationEvent;
 import app.rapport.draft.lifecycle.InvitationState;
 import app.rapport.platform.problem.ApiError;
+import app.rapport.vocabulary.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

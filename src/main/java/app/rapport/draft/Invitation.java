@@ -1,10 +1,10 @@
 package app.rapport.draft;
 
-import app.rapport.campaign.Channel;
-import app.rapport.contact.ContextType;
 import app.rapport.draft.lifecycle.InvitationState;
 import app.rapport.draft.template.TemplateKind;
 import app.rapport.guard.Finding;
+import app.rapport.vocabulary.Channel;
+import app.rapport.vocabulary.ContextType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

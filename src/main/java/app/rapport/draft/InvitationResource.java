@@ -1,11 +1,11 @@
 package app.rapport.draft;
 
 import app.rapport.account.CurrentUser;
-import app.rapport.contact.ContextType;
 import app.rapport.draft.lifecycle.InvitationState;
 import app.rapport.guard.RuleCode;
 import app.rapport.guard.Severity;
 import app.rapport.platform.TextRules;
+import app.rapport.vocabulary.ContextType;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

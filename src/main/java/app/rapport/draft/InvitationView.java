@@ -1,12 +1,12 @@
 package app.rapport.draft;
 
-import app.rapport.campaign.Channel;
-import app.rapport.contact.ContextType;
 import app.rapport.draft.lifecycle.InvitationEvent;
 import app.rapport.draft.lifecycle.InvitationLifecycle;
 import app.rapport.draft.lifecycle.InvitationState;
 import app.rapport.draft.template.TemplateKind;
 import app.rapport.guard.Finding;
+import app.rapport.vocabulary.Channel;
+import app.rapport.vocabulary.ContextType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

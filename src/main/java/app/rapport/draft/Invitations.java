@@ -66,7 +66,7 @@ public class Invitations {
     EditedText.requireSafe("subject", subject);
     EditedText.requireSafe("body", body);
     Campaign campaign = campaigns.owned(ownerId, invitation.campaignId);
-    if (campaign.channel == app.rapport.campaign.Channel.EMAIL
+    if (campaign.channel == app.rapport.vocabulary.Channel.EMAIL
         && (subject == null || subject.isBlank())) {
       throw new ApiError.Invalid("An email needs a subject.");
     }

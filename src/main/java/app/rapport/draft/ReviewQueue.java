@@ -1,10 +1,10 @@
 package app.rapport.draft;
 
 import app.rapport.campaign.Campaigns;
-import app.rapport.contact.ContextType;
 import app.rapport.draft.lifecycle.InvitationState;
 import app.rapport.guard.RuleCode;
 import app.rapport.guard.Severity;
+import app.rapport.vocabulary.ContextType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;

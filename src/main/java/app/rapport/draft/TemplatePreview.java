@@ -2,7 +2,6 @@ package app.rapport.draft;
 
 import app.rapport.campaign.Campaign;
 import app.rapport.campaign.Campaigns;
-import app.rapport.campaign.Channel;
 import app.rapport.contact.Contact;
 import app.rapport.contact.Contacts;
 import app.rapport.contact.ContextHook;
@@ -13,6 +12,7 @@ import app.rapport.draft.template.TemplateParser;
 import app.rapport.draft.template.TemplateSyntaxError;
 import app.rapport.guard.Finding;
 import app.rapport.platform.problem.ApiError;
+import app.rapport.vocabulary.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

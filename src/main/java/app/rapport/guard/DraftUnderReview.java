@@ -1,7 +1,7 @@
 package app.rapport.guard;
 
-import app.rapport.campaign.Channel;
-import app.rapport.contact.Relationship;
+import app.rapport.vocabulary.Channel;
+import app.rapport.vocabulary.Relationship;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -30,7 +30,8 @@ class ArchitectureTest {
 
   static final String[] FRAMEWORKS = {
     "jakarta..",
-    "javax..",
+    "javax.inject..",
+    "javax.persistence..",
     "io.quarkus..",
     "org.hibernate..",
     "io.vertx..",

@@ -1,7 +1,7 @@
 package app.rapport.guard;
 
-import app.rapport.campaign.Channel;
-import app.rapport.contact.Relationship;
+import app.rapport.vocabulary.Channel;
+import app.rapport.vocabulary.Relationship;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

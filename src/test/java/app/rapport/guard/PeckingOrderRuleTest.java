@@ -2,7 +2,7 @@ package app.rapport.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.contact.Relationship;
+import app.rapport.vocabulary.Relationship;
 import org.junit.jupiter.api.Test;
 
 class PeckingOrderRuleTest {

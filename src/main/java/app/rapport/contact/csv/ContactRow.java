@@ -1,6 +1,6 @@
 package app.rapport.contact.csv;
 
-import app.rapport.contact.Relationship;
+import app.rapport.vocabulary.Relationship;
 import java.util.List;
 
 /**

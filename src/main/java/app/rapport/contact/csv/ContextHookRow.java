@@ -1,6 +1,6 @@
 package app.rapport.contact.csv;
 
-import app.rapport.contact.ContextType;
+import app.rapport.vocabulary.ContextType;
 import java.time.LocalDate;
 
 /**

@@ -12,8 +12,8 @@ import static app.rapport.contact.csv.ContactField.LAST_NAME;
 import static app.rapport.contact.csv.ContactField.PROFILE_URL;
 import static app.rapport.contact.csv.ContactField.TAGS;
 
-import app.rapport.contact.ContextType;
-import app.rapport.contact.Relationship;
+import app.rapport.vocabulary.ContextType;
+import app.rapport.vocabulary.Relationship;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

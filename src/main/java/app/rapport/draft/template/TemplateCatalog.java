@@ -1,7 +1,7 @@
 package app.rapport.draft.template;
 
-import app.rapport.campaign.Channel;
-import app.rapport.contact.ContextType;
+import app.rapport.vocabulary.Channel;
+import app.rapport.vocabulary.ContextType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

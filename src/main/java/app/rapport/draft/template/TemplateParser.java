@@ -1,7 +1,7 @@
 package app.rapport.draft.template;
 
-import app.rapport.campaign.Channel;
-import app.rapport.contact.ContextType;
+import app.rapport.vocabulary.Channel;
+import app.rapport.vocabulary.ContextType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;

@@ -3,8 +3,8 @@ package app.rapport.contact.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import app.rapport.contact.ContextType;
-import app.rapport.contact.Relationship;
+import app.rapport.vocabulary.ContextType;
+import app.rapport.vocabulary.Relationship;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package app.rapport.contact.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.contact.ContextType;
+import app.rapport.vocabulary.ContextType;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

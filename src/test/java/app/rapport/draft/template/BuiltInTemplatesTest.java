@@ -2,7 +2,7 @@ package app.rapport.draft.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.campaign.Channel;
+import app.rapport.vocabulary.Channel;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;

@@ -3,8 +3,8 @@ package app.rapport.draft.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.rapport.campaign.Channel;
-import app.rapport.contact.ContextType;
+import app.rapport.vocabulary.Channel;
+import app.rapport.vocabulary.ContextType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

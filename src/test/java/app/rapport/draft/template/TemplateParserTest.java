@@ -2,8 +2,8 @@ package app.rapport.draft.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.campaign.Channel;
-import app.rapport.contact.ContextType;
+import app.rapport.vocabulary.Channel;
+import app.rapport.vocabulary.ContextType;
 import org.junit.jupiter.api.Test;
 
 class TemplateParserTest {

@@ -1,4 +1,4 @@
-package app.rapport.platform;
+package app.rapport.campaign;
 
 import app.rapport.guard.BlastDetector;
 import app.rapport.guard.BlastSettings;
@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The guard, a plain-Java library, as beans. Its word lists live in {@code guard/rules.properties}.
  */
 @ApplicationScoped
-public class GuardProducer {
+public class GuardBeans {
 
   @Produces
   @Singleton

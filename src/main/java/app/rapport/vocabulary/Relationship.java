@@ -1,4 +1,4 @@
-package app.rapport.contact;
+package app.rapport.vocabulary;
 
 import java.util.Locale;
 import java.util.Optional;

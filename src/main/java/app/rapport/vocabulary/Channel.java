@@ -1,4 +1,4 @@
-package app.rapport.campaign;
+package app.rapport.vocabulary;
 
 /** How an invitation reaches its recipient. */
 public enum Channel {
