@@ -357,6 +357,28 @@ class DispatchTest {
         .statusCode(404);
   }
 
+  @Test
+  void approved_invitations_go_oldest_first_unless_the_user_reorders() {
+    clock.setTo(MONDAY_1730_BERLIN);
+    DispatchFixture f = DispatchFixture.started(4, "MANUAL", 1, "Europe/Berlin");
+    long last = f.invitations().getLast();
+    f.user()
+        .request()
+        .body(Map.of("first", List.of(last)))
+        .put("/api/campaigns/" + f.campaign() + "/schedule/order")
+        .then()
+        .statusCode(200)
+        .body("[0]", equalTo((int) last));
+    tick(1);
+    assertThat(f.invitation(last)).containsEntry("state", "SENDING");
+    app.rapport.support.Api.newUser()
+        .request()
+        .body(Map.of("first", List.of(last)))
+        .put("/api/campaigns/" + f.campaign() + "/schedule/order")
+        .then()
+        .statusCode(404);
+  }
+
   long ownerOf(DispatchFixture f) {
     return QuarkusTransaction.requiringNew()
         .call(
