@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.hibernate.annotations.JdbcType;
+import org.hibernate.type.descriptor.jdbc.LocalTimeJdbcType;
 
 /**
  * Why and how a user reaches out to a group of people: the intent, the ask, what is in it for them
@@ -72,10 +74,15 @@ public class Campaign extends PanacheEntityBase {
   @Column(name = "daily_cap")
   public int dailyCap = 30;
 
+  // Wall-clock times in the campaign's zone, bound as they are: Hibernate's default TIME binding
+  // shifts them through the JVM's zone and the JDBC zone (UTC), so replicas (or a restart) with
+  // another JVM zone would read another window.
   @Column(name = "window_start")
+  @JdbcType(LocalTimeJdbcType.class)
   public LocalTime windowStart = LocalTime.of(9, 0);
 
   @Column(name = "window_end")
+  @JdbcType(LocalTimeJdbcType.class)
   public LocalTime windowEnd = LocalTime.of(17, 0);
 
   @Column(name = "time_zone")

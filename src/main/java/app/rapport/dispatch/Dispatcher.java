@@ -9,6 +9,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +17,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,6 +41,9 @@ public class Dispatcher {
   private final CapAdjustment capAdjustment;
   private final Clock clock;
   private final DayPlanner planner = new DayPlanner();
+  private final Duration shutdownTimeout;
+  // held by the scheduled tick while it runs, so that shutdown can wait for the send in flight
+  private final ReentrantLock ticking = new ReentrantLock();
   private volatile boolean stopping;
 
   public Dispatcher(
@@ -46,7 +53,9 @@ public class Dispatcher {
       PacingSettings pacing,
       MailSettings mail,
       CapAdjustment capAdjustment,
-      Clock clock) {
+      Clock clock,
+      @ConfigProperty(name = "quarkus.shutdown.timeout", defaultValue = "40s")
+          Duration shutdownTimeout) {
     this.claims = claims;
     this.delivery = delivery;
     this.settings = settings;
@@ -54,6 +63,7 @@ public class Dispatcher {
     this.mail = mail;
     this.capAdjustment = capAdjustment;
     this.clock = clock;
+    this.shutdownTimeout = shutdownTimeout;
   }
 
   /** What one tick did, for logs, tests and the benchmark. */
@@ -65,20 +75,35 @@ public class Dispatcher {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = DispatchSwitch.class)
   void scheduledTick() {
+    ticking.lock();
     try {
-      tick();
+      if (!stopping) {
+        tick();
+      }
     } catch (RuntimeException e) {
       LOG.error("Dispatch tick failed; the next tick will try again", e);
+    } finally {
+      ticking.unlock();
     }
   }
 
   /**
    * On shutdown, claim nothing new: the send in flight finishes (its timeouts are bounded) and is
-   * recorded, or, if the process dies first, its lease runs out and it becomes UNKNOWN.
+   * recorded before the database connections go, waiting up to the shutdown timeout; if the process
+   * dies first, its lease runs out and it becomes UNKNOWN.
    */
   void onShutdown(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
     stopping = true;
     LOG.info("Shutting down: no new claims");
+    try {
+      if (ticking.tryLock(shutdownTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        ticking.unlock();
+      } else {
+        LOG.warn("Shutting down with a send still in flight; its claim will become UNKNOWN");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** One pass over the active campaigns. Safe to call from tests and from several replicas. */

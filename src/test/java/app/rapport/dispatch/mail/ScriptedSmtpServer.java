@@ -28,6 +28,16 @@ public final class ScriptedSmtpServer implements AutoCloseable {
   /** In a script: never reply (until the server is closed). */
   public static final String STALL = "<stall>";
 
+  private static final String DELAY_PREFIX = "<delay:";
+
+  /**
+   * In a script: wait this long, then go on with the next line, e.g. {@code delay(ofMillis(1500)) +
+   * "\n250 2.0.0 Ok"} for a slow server that still accepts. {@link #close()} cuts the wait short.
+   */
+  public static String delay(java.time.Duration wait) {
+    return DELAY_PREFIX + wait.toMillis() + ">";
+  }
+
   /** The reply for each phase of one transaction. */
   public record Script(String greeting, String mail, String rcpt, String data, String endOfData) {
 
@@ -180,6 +190,18 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     for (String line : reply.split("\n")) {
       if (DROP.equals(line)) {
         return false;
+      }
+      if (line.startsWith(DELAY_PREFIX)) {
+        long millis = Long.parseLong(line.substring(DELAY_PREFIX.length(), line.length() - 1));
+        try {
+          if (closing.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            return false;
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+        continue;
       }
       if (STALL.equals(line)) {
         try {
