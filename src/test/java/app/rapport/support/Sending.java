@@ -44,6 +44,31 @@ public final class Sending {
                     .executeUpdate());
   }
 
+  /** Puts the invitation in {@code state}, keeping its sent_at (e.g. BOUNCED by a later report). */
+  public static void setState(EntityManager em, long invitationId, String state) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em.createNativeQuery("update invitation set state = ?2 where id = ?1")
+                    .setParameter(1, invitationId)
+                    .setParameter(2, state)
+                    .executeUpdate());
+  }
+
+  /** Dates the send {@code seconds} before the invitation's first answer, to the microsecond. */
+  public static void sentBeforeAnswer(EntityManager em, long invitationId, long seconds) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em.createNativeQuery(
+                        "update invitation set sent_at = (select first_answered_at from answer"
+                            + " where invitation_id = ?1) - make_interval(secs => ?2)"
+                            + " where id = ?1")
+                    .setParameter(1, invitationId)
+                    .setParameter(2, seconds)
+                    .executeUpdate());
+  }
+
   public static String messageId(long invitationId) {
     return "<inv-" + invitationId + "@rapport.test>";
   }
