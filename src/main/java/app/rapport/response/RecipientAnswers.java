@@ -97,6 +97,9 @@ public class RecipientAnswers {
       return verified.problem;
     }
     Invitation invitation = ledger.locked(verified.invitation.id);
+    if (invitation == null) {
+      return invalid();
+    }
     Result result = ledger.record(invitation, chosen.get(), AnswerSource.LINK, ACTOR, null);
     String sender = senderOf(invitation);
     if (result == Result.REFUSED) {
@@ -158,6 +161,9 @@ public class RecipientAnswers {
       return verified.problem;
     }
     Invitation invitation = ledger.locked(verified.invitation.id);
+    if (invitation == null) {
+      return invalid();
+    }
     Contact recipient = Contact.findById(invitation.recipientId);
     boolean known =
         recipient != null && suppressions.isSuppressed(invitation.ownerId, recipient.dedupeKey);
