@@ -1,0 +1,32 @@
+package app.rapport.metrics;
+
+import app.rapport.account.CurrentUser;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/metrics")
+@Authenticated
+@Tag(name = "Metrics")
+public class MetricsResource {
+
+  private final AcceptanceMetrics metrics;
+  private final CurrentUser user;
+
+  public MetricsResource(AcceptanceMetrics metrics, CurrentUser user) {
+    this.metrics = metrics;
+    this.user = user;
+  }
+
+  @GET
+  @Operation(
+      summary =
+          "Acceptance metrics over all your campaigns: totals, breakdowns (campaign, template,"
+              + " context type and age, relationship, channel), daily and weekly series in zone")
+  public MetricsReport all(@QueryParam("zone") String zone) {
+    return metrics.forOwner(user.id(), AcceptanceMetrics.zone(zone));
+  }
+}
