@@ -13,6 +13,8 @@ import app.rapport.dispatch.mail.PermanentFailure;
 import app.rapport.dispatch.mail.TransientFailure;
 import app.rapport.draft.AnswerLinks;
 import app.rapport.draft.Invitation;
+import app.rapport.metrics.DispatchMeters;
+import app.rapport.vocabulary.Channel;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -45,6 +47,7 @@ public class Delivery {
   private final Suppressions suppressions;
   private final DispatchSettings settings;
   private final Clock clock;
+  private final DispatchMeters meters;
 
   public Delivery(
       EmailChannel channel,
@@ -52,7 +55,9 @@ public class Delivery {
       AnswerLinks links,
       Suppressions suppressions,
       DispatchSettings settings,
-      Clock clock) {
+      Clock clock,
+      DispatchMeters meters) {
+    this.meters = meters;
     this.channel = channel;
     this.claims = claims;
     this.links = links;
@@ -119,6 +124,7 @@ public class Delivery {
     switch (result) {
       case Delivered d -> {
         settle(claim, "SENT", "DELIVERED", now, null, null, false);
+        meters.sent(Channel.EMAIL);
         LOG.infof("Invitation %d sent", claim.id());
       }
       case TransientFailure t -> {
@@ -135,12 +141,14 @@ public class Delivery {
         } else {
           Duration wait = settings.backoff().multipliedBy(1L << Math.min(claim.attempts() - 1, 10));
           settle(claim, "APPROVED", "RETRY_LATER", null, t.detail(), now.plus(wait), true);
+          meters.outcome(Channel.EMAIL, "retry");
           LOG.infof("Invitation %d will be retried in %s (%s)", claim.id(), wait, t.code());
         }
       }
       case PermanentFailure p -> {
         if (p.addressRejected()) {
           settle(claim, "BOUNCED", "BOUNCE", null, p.detail(), null, true);
+          meters.outcome(Channel.EMAIL, "bounced");
           QuarkusTransaction.requiringNew()
               .run(
                   () -> {
@@ -151,11 +159,13 @@ public class Delivery {
                   });
         } else {
           settle(claim, "FAILED", "FAIL", null, p.detail(), null, true);
+          meters.outcome(Channel.EMAIL, "failed");
         }
         LOG.warnf("Invitation %d refused by the server (%d)", claim.id(), p.code());
       }
       case OutcomeUnknown u -> {
         settle(claim, "UNKNOWN", "LOSE", null, u.detail(), null, false);
+        meters.outcome(Channel.EMAIL, "unknown");
         LOG.warnf(
             "Invitation %d: outcome unknown, it will not be re-sent automatically", claim.id());
       }

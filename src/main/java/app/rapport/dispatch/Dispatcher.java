@@ -2,6 +2,7 @@ package app.rapport.dispatch;
 
 import app.rapport.campaign.Campaign;
 import app.rapport.campaign.PacingSettings;
+import app.rapport.metrics.DispatchMeters;
 import app.rapport.pacing.DayPlan;
 import app.rapport.pacing.DayPlanner;
 import app.rapport.vocabulary.Channel;
@@ -40,6 +41,7 @@ public class Dispatcher {
   private final MailSettings mail;
   private final CapAdjustment capAdjustment;
   private final Clock clock;
+  private final DispatchMeters meters;
   private final DayPlanner planner = new DayPlanner();
   private final Duration shutdownTimeout;
   // held by the scheduled tick while it runs, so that shutdown can wait for the send in flight
@@ -55,7 +57,9 @@ public class Dispatcher {
       CapAdjustment capAdjustment,
       Clock clock,
       @ConfigProperty(name = "quarkus.shutdown.timeout", defaultValue = "40s")
-          Duration shutdownTimeout) {
+          Duration shutdownTimeout,
+      DispatchMeters meters) {
+    this.meters = meters;
     this.claims = claims;
     this.delivery = delivery;
     this.settings = settings;

@@ -1,7 +1,7 @@
 package app.rapport.metrics;
 
-import app.rapport.vocabulary.Channel;
 import app.rapport.draft.lifecycle.InvitationState;
+import app.rapport.vocabulary.Channel;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;

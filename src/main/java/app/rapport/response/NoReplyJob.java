@@ -1,10 +1,10 @@
 package app.rapport.response;
 
-import app.rapport.vocabulary.Channel;
 import app.rapport.draft.lifecycle.InvitationEvent;
 import app.rapport.draft.lifecycle.InvitationLifecycle;
 import app.rapport.draft.lifecycle.InvitationState;
 import app.rapport.metrics.OutcomeMeters;
+import app.rapport.vocabulary.Channel;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,12 +3,12 @@ package app.rapport.metrics;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rapport.vocabulary.Channel;
 import app.rapport.response.AnswerKeys;
 import app.rapport.response.token.AnswerPurpose;
 import app.rapport.support.Api;
 import app.rapport.support.Scenario;
 import app.rapport.support.Sending;
+import app.rapport.vocabulary.Channel;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
