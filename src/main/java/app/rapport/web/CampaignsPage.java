@@ -130,7 +130,7 @@ public class CampaignsPage {
     if (input != null) {
       try {
         campaigns.update(user.id(), id, input);
-        return Response.seeOther(URI.create("/campaigns/" + id + "?saved")).build();
+        return Response.seeOther(URI.create("/campaigns/" + id + "?saved=1")).build();
       } catch (ApiError.Invalid | ApiError.Conflict e) {
         errors.general(e.getMessage());
       }

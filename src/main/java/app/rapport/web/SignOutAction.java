@@ -25,7 +25,7 @@ public class SignOutAction {
 
   @POST
   public Response signOut() {
-    return Response.seeOther(URI.create("/login?signedOut"))
+    return Response.seeOther(URI.create("/login?signedOut=1"))
         .cookie(
             new NewCookie.Builder(cookieName)
                 .value("")

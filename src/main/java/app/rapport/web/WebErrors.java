@@ -44,7 +44,9 @@ public class WebErrors {
               name = "quarkus.http.auth.form.location-cookie",
               defaultValue = "quarkus-redirect-location")
           String locationCookie,
-      @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "j_security_check")
+      @ConfigProperty(
+              name = "quarkus.http.auth.form.post-location",
+              defaultValue = "j_security_check")
           String postLocation) {
     this.pages = pages;
     this.locationCookie = locationCookie;
@@ -74,7 +76,7 @@ public class WebErrors {
     }
     if (uri.getPath().endsWith(postLocation)) {
       // a wrong password on the sign-in form
-      return Response.seeOther(URI.create("/login?error")).build();
+      return Response.seeOther(URI.create("/login?error=1")).build();
     }
     if (WebPages.isHtmx(headers)) {
       // htmx would swap the sign-in page into a fragment: have it load the page instead

@@ -98,11 +98,7 @@ class CampaignPagesTest {
         .body(containsString("must be a whole number"))
         .body(containsString("value=\"Data coffee\""));
     form.put("minutes", "20");
-    session
-        .post("/campaigns", form)
-        .then()
-        .statusCode(422)
-        .body(containsString("c-intent-error"));
+    session.post("/campaigns", form).then().statusCode(422).body(containsString("c-intent-error"));
   }
 
   @Test
@@ -128,7 +124,7 @@ class CampaignPagesTest {
     Response saved = session.post("/campaigns/" + id, form);
     assertThat(saved.statusCode()).isEqualTo(303);
     session
-        .get("/campaigns/" + id + "?saved")
+        .get("/campaigns/" + id + "?saved=1")
         .then()
         .body(containsString("Data coffee, round two"))
         .body(containsString("Saved."));
@@ -140,8 +136,7 @@ class CampaignPagesTest {
     long list =
         app.rapport.support.Scenario.list(
             user,
-            app.rapport.support.Scenario.PEOPLE
-                + "Nora,Nocontext,nora@example.com,,,peer,,,,,\n");
+            app.rapport.support.Scenario.PEOPLE + "Nora,Nocontext,nora@example.com,,,peer,,,,,\n");
     WebSession session = WebSession.signIn(user);
     long id = create(session, form());
     session.get("/campaigns/" + id);

@@ -95,10 +95,10 @@ class SignInPageTest {
                 .formParam("j_username", user.email())
                 .formParam("j_password", "not-the-password")
                 .post("/j_security_check?_csrf=" + session.token()));
-    assertThat(answer.getHeader("Location")).endsWith("/login?error");
+    assertThat(answer.getHeader("Location")).endsWith("/login?error=1");
     assertThat(answer.statusCode()).isBetween(302, 303);
     session
-        .get("/login?error")
+        .get("/login?error=1")
         .then()
         .statusCode(200)
         .body(containsString("do not match an account"));
@@ -146,7 +146,7 @@ class SignInPageTest {
         .post("/logout", Map.of())
         .then()
         .statusCode(303)
-        .header("Location", endsWith("/login?signedOut"));
+        .header("Location", endsWith("/login?signedOut=1"));
     assertThat(session.cookies()).doesNotContainKey("rapport-session");
     session.get("/lists").then().statusCode(303);
   }
