@@ -224,7 +224,7 @@ public class CampaignsPage {
     Map<String, Long> counts = queue.counts(user.id(), campaign.id());
     model
         .with("campaign", campaign)
-        .with("status", FieldNames.of(campaign.status()))
+        .with("statusLabel", FieldNames.of(campaign.status()))
         .with("active", campaign.status() == Campaign.Status.ACTIVE)
         .with("archived", campaign.status() == Campaign.Status.ARCHIVED)
         .with("toReview", counts.getOrDefault("DRAFTED", 0L))

@@ -192,6 +192,7 @@ class ReviewWalkBrowserTest {
             browser.driver.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     assertThat(overflow.intValue()).as("horizontal overflow at 360 px").isLessThanOrEqualTo(0);
+    assertThat(browser.refusals()).as("content the CSP refused").isEmpty();
   }
 
   @Test
@@ -209,6 +210,9 @@ class ReviewWalkBrowserTest {
     browser.wait.until(
         ExpectedConditions.presenceOfElementLocated(By.cssSelector("#preview select[name=field]")));
     browser.screenshot("20-dropped-preview");
+    browser.width(360);
+    browser.screenshot("21-dropped-preview-at-360px");
+    browser.width(1280);
     browser.driver.findElement(By.cssSelector("#upload button[type=submit]")).click();
     browser.wait.until(ExpectedConditions.urlContains("/imports/"));
     assertThat(browser.driver.findElement(By.tagName("main")).getText())
