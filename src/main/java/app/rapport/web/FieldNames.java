@@ -9,6 +9,7 @@ final class FieldNames {
 
   static String of(Enum<?> value) {
     String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+    words = (" " + words + " ").replace(" url ", " URL ").strip();
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 }

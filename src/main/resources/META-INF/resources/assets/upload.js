@@ -53,6 +53,12 @@
     if (!form || !input || !zone) {
       return;
     }
+    // a column given a field no longer looks unmapped
+    document.getElementById("preview").addEventListener("change", function (event) {
+      if (event.target.matches && event.target.matches('select[name="field"]')) {
+        event.target.classList.toggle("unmapped", event.target.value === "");
+      }
+    });
     input.addEventListener("change", function () {
       if (input.files.length > 0) {
         preview(form, input.files[0]);

@@ -100,6 +100,7 @@ class ReviewWalkBrowserTest {
     new Select(browser.driver.findElement(By.id("field-3"))).selectByValue("COMPANY");
     browser.driver.findElement(By.cssSelector("input[name=mode][value=SKIP_INVALID]")).click();
     browser.screenshot("04-mapping-fixed");
+    assertThat(overflow()).as("horizontal overflow of the preview page").isLessThanOrEqualTo(0);
     browser.driver.findElement(By.cssSelector("#upload button[type=submit]")).click();
     browser.wait.until(ExpectedConditions.urlContains("/imports/"));
     String report = browser.driver.findElement(By.tagName("main")).getText();
@@ -187,11 +188,7 @@ class ReviewWalkBrowserTest {
     browser.wait.until(
         ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.draft")));
     browser.screenshot("14-review-at-360px");
-    Number overflow =
-        (Number)
-            browser.driver.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-    assertThat(overflow.intValue()).as("horizontal overflow at 360 px").isLessThanOrEqualTo(0);
+    assertThat(overflow()).as("horizontal overflow at 360 px").isLessThanOrEqualTo(0);
     assertThat(browser.refusals()).as("content the CSP refused").isEmpty();
   }
 
@@ -218,6 +215,15 @@ class ReviewWalkBrowserTest {
     assertThat(browser.driver.findElement(By.tagName("main")).getText())
         .contains("dropped.csv")
         .contains("New people\n1");
+  }
+
+  /** How many pixels the page is wider than the window (a sideways scroll bar when above 0). */
+  private int overflow() {
+    return ((Number)
+            browser.driver.executeScript(
+                "return document.documentElement.scrollWidth"
+                    + " - document.documentElement.clientWidth;"))
+        .intValue();
   }
 
   private void type(String id, String text) {
