@@ -50,6 +50,11 @@ final class Replica implements AutoCloseable {
    */
   static Replica launch(String name, Map<String, String> environment, String timeZone) {
     Replica replica = new Replica(name, environment, timeZone);
+    try {
+      Files.deleteIfExists(replica.log);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     replica.start();
     return replica;
   }
