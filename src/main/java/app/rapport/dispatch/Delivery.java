@@ -82,8 +82,12 @@ public class Delivery {
     OutgoingEmail email;
     try {
       email = compose(claim, campaign);
-    } catch (RuntimeException e) {
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // the invitation itself cannot become an email (no address, an unsafe header value)
       return new PermanentFailure("the message could not be composed: " + e.getMessage(), 0, false);
+    } catch (RuntimeException e) {
+      // e.g. the database was briefly unreachable: nothing was sent, try again later
+      return new TransientFailure("the message could not be read: " + e.getClass().getSimpleName(), 0);
     }
     try {
       return channel.deliver(email);
