@@ -7,9 +7,9 @@ import java.util.Objects;
  * One draft as the BLAST check sees it: its body and the recipient's own identity values.
  *
  * <p>The identity values (first name, last name, full name, company, email) are masked before
- * drafts are compared, because a template that merges only the name is still one message sent
- * to many people. Missing or blank values are dropped here so callers can pass a contact's
- * fields as they are.
+ * drafts are compared, because a template that merges only the name is still one message sent to
+ * many people. Missing or blank values are dropped here so callers can pass a contact's fields as
+ * they are.
  *
  * @param id the draft (invitation) id the finding is reported under
  * @param body the rendered body, as the recipient would read it

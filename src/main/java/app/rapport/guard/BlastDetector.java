@@ -21,19 +21,19 @@ import java.util.Map;
  *       that merges only the name is caught here.
  * </ul>
  *
- * <p>Drafts with identical masked bodies are counted once with a weight, so a mail merge to
- * 10,000 people costs no more than one draft; the rest is {@link NearDuplicates}. Near-duplicates
- * are grouped transitively: a draft belongs to a blast when its group, joined by pairwise matches,
- * holds more than {@code maxSimilar} other drafts. Results are deterministic.
+ * <p>Drafts with identical masked bodies are counted once with a weight, so a mail merge to 10,000
+ * people costs no more than one draft; {@link NearDuplicateJoin} finds near-duplicates in
+ * near-linear time and {@link NearDuplicateCounts} counts them per draft. Results are
+ * deterministic: fixed hash seeds, no dependence on the JVM or the order of a hash map.
  */
 public final class BlastDetector {
 
   private final BlastSettings settings;
-  private final NearDuplicates nearDuplicates;
+  private final NearDuplicateCounts nearDuplicates;
 
   public BlastDetector(BlastSettings settings) {
     this.settings = settings;
-    this.nearDuplicates = new NearDuplicates(settings);
+    this.nearDuplicates = new NearDuplicateCounts(settings);
   }
 
   /** A BLAST finding per affected draft id, in the order of {@code drafts}; no entry if clean. */
@@ -61,15 +61,15 @@ public final class BlastDetector {
       weights.set(index, weights.get(index) + 1);
       setOfDraft[i] = index;
     }
-    DisjointSets groups =
-        nearDuplicates.join(
+    int[] othersOfSet =
+        nearDuplicates.others(
             sets.toArray(int[][]::new), weights.stream().mapToInt(Integer::intValue).toArray());
 
     Map<Long, Finding> findings = new LinkedHashMap<>();
     for (int i = 0; i < drafts.size(); i++) {
       BlastCandidate draft = drafts.get(i);
       int people = copies.get(draft.body());
-      int similar = setOfDraft[i] < 0 ? 0 : groups.groupWeight(setOfDraft[i]) - 1;
+      int similar = setOfDraft[i] < 0 ? 0 : othersOfSet[setOfDraft[i]];
       boolean nearlySame = similar > settings.maxSimilar();
       String message;
       if (people >= 2) {

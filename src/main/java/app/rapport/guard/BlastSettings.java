@@ -5,9 +5,9 @@ package app.rapport.guard;
  *
  * <p>Similarity is the Jaccard index of the sets of word 3-shingles (three consecutive words) of
  * each body after the recipient's identity values are masked and the text is lower-cased and
- * reduced to words. At 0.85 a body still matches its copy with one word changed, while two
- * renders of one template that each say something real about the person (a different post title
- * plus a sentence about it) stay far apart, around 0.6.
+ * reduced to words. At 0.85 a body still matches its copy with one word changed, while two renders
+ * of one template that each say something real about the person (a different post title plus a
+ * sentence about it) stay far apart, around 0.6.
  *
  * @param similarityThreshold Jaccard index at or above which two masked bodies are near-duplicates
  * @param maxSimilar how many other drafts may say nearly the same thing before it is a blast

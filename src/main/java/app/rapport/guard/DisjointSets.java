@@ -1,8 +1,8 @@
 package app.rapport.guard;
 
 /**
- * Union-find over masked bodies, each weighted by how many drafts share it. The weight of a set
- * is the number of drafts in one near-duplicate group, which is what the BLAST finding counts.
+ * Union-find over masked bodies, each weighted by how many drafts share it. The weight of a set is
+ * the number of drafts in one near-duplicate group, which is what the BLAST finding counts.
  */
 final class DisjointSets {
 

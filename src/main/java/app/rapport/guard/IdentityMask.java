@@ -8,11 +8,11 @@ import java.util.Locale;
 /**
  * Cuts a body into lower-case words with the recipient's own identity values masked.
  *
- * <p>Masking works on words, not characters, so "Ana" is masked in "Hi Ana," and "Ana's" but not
- * in "Banana", and an email address is masked whatever punctuation surrounds it. Longer values
- * are masked first, so a full name or an email becomes one mask word instead of several. What is
- * left is the part of the message the sender actually wrote for this person, which is what the
- * BLAST check compares.
+ * <p>Masking works on words, not characters, so "Ana" is masked in "Hi Ana," and "Ana's" but not in
+ * "Banana", and an email address is masked whatever punctuation surrounds it. Longer values are
+ * masked first, so a full name or an email becomes one mask word instead of several. What is left
+ * is the part of the message the sender actually wrote for this person, which is what the BLAST
+ * check compares.
  */
 final class IdentityMask {
 

@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * MinHash signatures: for each of {@code hashes} fixed random hash functions, the smallest hash
- * of any shingle in the set. Two sets agree on a row with probability equal to their Jaccard
- * index, so a signature of fixed size stands in for a set of any size, and equal runs of rows
- * (LSH bands) point at likely near-duplicates without comparing every pair.
+ * MinHash signatures: for each of {@code hashes} fixed random hash functions, the smallest hash of
+ * any shingle in the set. Two sets agree on a row with probability equal to their Jaccard index, so
+ * a signature of fixed size stands in for a set of any size, and equal runs of rows (LSH bands)
+ * point at likely near-duplicates without comparing every pair.
  *
  * <p>The hash functions are multiply-add-shift over a mixed shingle, drawn from a fixed seed: the
  * same drafts always give the same signatures and the same findings.

@@ -5,24 +5,24 @@ import java.util.Arrays;
 /**
  * Groups masked bodies whose shingle sets reach the Jaccard threshold, in near-linear time.
  *
- * <p>Every body gets a MinHash signature, cut into LSH bands; bodies that share a band's rows
- * fall into one bucket and only bodies sharing a bucket are compared. A comparison is a length
- * check, then a signature check that gives up after a few dozen rows, then the exact Jaccard
- * index, which alone decides. Matches are joined in {@link DisjointSets}; pairs already in one
- * group are not compared again.
+ * <p>Every body gets a MinHash signature, cut into LSH bands; bodies that share a band's rows fall
+ * into one bucket and only bodies sharing a bucket are compared. A comparison is a length check,
+ * then a signature check that gives up after a few dozen rows, then the exact Jaccard index, which
+ * alone decides. Matches are joined in {@link DisjointSets}; pairs already in one group are not
+ * compared again.
  *
  * <p>The trap is the template: renders of one template share its skeleton, so in about a third of
  * the bands thousands of bodies that are <em>not</em> near-duplicates land in one bucket, and
  * comparing all of them would be quadratic. Buckets up to {@link #SMALL_BUCKET} are compared in
  * full. A larger bucket is sorted by how far each body's signature strays from the bucket's
- * majority row by row, and each body is compared with its {@link #WINDOW} predecessors: bodies
- * that say little besides the skeleton sort next to each other and chain up into one group, the
- * rest cost a bounded number of cheap rejections. Near-duplicates that share what they say about
- * the person also meet in small buckets of the bands where the skeleton does not win.
+ * majority row by row, and each body is compared with its {@link #WINDOW} predecessors: bodies that
+ * say little besides the skeleton sort next to each other and chain up into one group, the rest
+ * cost a bounded number of cheap rejections. Near-duplicates that share what they say about the
+ * person also meet in small buckets of the bands where the skeleton does not win.
  */
-final class NearDuplicates {
+final class NearDuplicateJoin {
 
-  static final int SMALL_BUCKET = 64;
+  static final int SMALL_BUCKET = 16;
   static final int WINDOW = 4;
 
   private final double threshold;
@@ -31,7 +31,7 @@ final class NearDuplicates {
   private final int mismatchLimit;
   private final MinHash minHash;
 
-  NearDuplicates(BlastSettings settings) {
+  NearDuplicateJoin(BlastSettings settings) {
     threshold = settings.similarityThreshold();
     rows = settings.rows();
     bands = settings.bands();
@@ -114,8 +114,14 @@ final class NearDuplicates {
     }
     Arrays.sort(byStray);
     for (int i = 1; i < size; i++) {
+      int strayI = (int) (byStray[i] >>> 32);
+      if (strayI + (int) (byStray[0] >>> 32) > mismatchLimit) {
+        return; // sorted: no later pair can pass either
+      }
       for (int j = Math.max(0, i - WINDOW); j < i; j++) {
-        compare(pass, (int) byStray[i], (int) byStray[j]);
+        if (strayI + (int) (byStray[j] >>> 32) <= mismatchLimit) {
+          compare(pass, (int) byStray[i], (int) byStray[j]);
+        }
       }
     }
   }
@@ -129,11 +135,10 @@ final class NearDuplicates {
     if (Math.min(setA.length, setB.length) < threshold * Math.max(setA.length, setB.length)) {
       return; // the Jaccard index cannot exceed the ratio of the sizes
     }
-    if (MinHash.mismatches(pass.signatures[a], pass.signatures[b], mismatchLimit)
-        > mismatchLimit) {
+    if (MinHash.mismatches(pass.signatures[a], pass.signatures[b], mismatchLimit) > mismatchLimit) {
       return;
     }
-    if (Shingles.jaccard(setA, setB) >= threshold) {
+    if (Shingles.similar(setA, setB, threshold)) {
       pass.groups.union(a, b);
     }
   }
