@@ -1,9 +1,11 @@
 package app.rapport.guard;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Generates drafts the way Rapport renders them: one of four invitation templates, a recipient
@@ -316,6 +318,22 @@ final class DraftCorpus {
 
   Person person() {
     return new Person(pick(FIRST), pick(LAST), pick(COMPANY_A) + " " + pick(COMPANY_B));
+  }
+
+  /**
+   * {@code count} people who differ in first name or company, the fields every template merges, so
+   * that no two of their drafts are identical.
+   */
+  List<Person> distinctPeople(int count) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<Person> people = new ArrayList<>();
+    while (people.size() < count) {
+      Person person = person();
+      if (seen.add(person.first() + "|" + person.company())) {
+        people.add(person);
+      }
+    }
+    return people;
   }
 
   Context context() {
