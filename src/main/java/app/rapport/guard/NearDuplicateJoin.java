@@ -12,13 +12,16 @@ import java.util.Arrays;
  * compared again.
  *
  * <p>The trap is the template: renders of one template share its skeleton, so in about a third of
- * the bands thousands of bodies that are <em>not</em> near-duplicates land in one bucket, and
- * comparing all of them would be quadratic. Buckets up to {@link #SMALL_BUCKET} are compared in
- * full. A larger bucket is sorted by how far each body's signature strays from the bucket's
- * majority row by row, and each body is compared with its {@link #WINDOW} predecessors: bodies that
- * say little besides the skeleton sort next to each other and chain up into one group, the rest
- * cost a bounded number of cheap rejections. Near-duplicates that share what they say about the
- * person also meet in small buckets of the bands where the skeleton does not win.
+ * the bands thousands of bodies that are <em>not</em> near-duplicates share a bucket, and comparing
+ * them all would be quadratic. Buckets of up to {@link #SMALL_BUCKET} bodies are compared in full
+ * (at most 15 comparisons per body and band). In a larger bucket each signature is held against the
+ * bucket's row-by-row majority, which is the skeleton's: two bodies that stray from it in s1 and s2
+ * rows with values of their own differ in about s1 + s2 rows, so only pairs whose strays add up to
+ * the signature limit can match there. Sorted by stray, those bodies (drafts that say little
+ * besides the template) sit together, and each is compared with its {@link #WINDOW} predecessors,
+ * which is enough to chain a mail merge into one group. Bodies that share what they say about the
+ * person stray together and meet in small buckets of other bands instead. Every body thus costs a
+ * bounded number of comparisons per band: O(n log n) in all.
  */
 final class NearDuplicateJoin {
 

@@ -5,11 +5,10 @@ import java.util.List;
 /**
  * Times {@link BlastDetector#check} on 10,000 and 100,000 generated drafts and prints the growth
  * ratio; near-linear scaling means about 10x, the goal is at most 12x. A plain main, not a test:
- * timings depend on the machine and must not fail a build. Run it with
+ * timings depend on the machine and must not fail a build. After {@code ./mvnw -o -q test-compile}:
  *
  * <pre>
- * ./mvnw -o -q test-compile exec:java ... or: java -cp target/classes:target/test-classes \
- *     app.rapport.guard.BlastBenchmark
+ * java -cp target/classes:target/test-classes app.rapport.guard.BlastBenchmark
  * </pre>
  */
 public final class BlastBenchmark {
