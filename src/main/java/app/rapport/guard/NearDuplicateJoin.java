@@ -27,10 +27,12 @@ final class NearDuplicateJoin {
 
   static final int SMALL_BUCKET = 16;
   static final int WINDOW = 4;
+  static final int MAJORITY_SAMPLE = 64;
 
   private final double threshold;
   private final int rows;
   private final int bands;
+  private final int hashes;
   private final int mismatchLimit;
   private final MinHash minHash;
 
@@ -38,10 +40,11 @@ final class NearDuplicateJoin {
     threshold = settings.similarityThreshold();
     rows = settings.rows();
     bands = settings.bands();
-    minHash = new MinHash(settings.hashes());
+    hashes = settings.hashes();
+    minHash = new MinHash(hashes);
     // Expected mismatching rows at the threshold plus four standard deviations: a true match
     // is almost never rejected by the signature check, and the exact index has the last word.
-    double h = settings.hashes();
+    double h = hashes;
     mismatchLimit =
         (int) Math.ceil(h * (1 - threshold) + 4 * Math.sqrt(h * threshold * (1 - threshold)));
   }
@@ -52,14 +55,19 @@ final class NearDuplicateJoin {
    * @param weights drafts sharing each set, which become the group weights
    */
   DisjointSets join(int[][] sets, int[] weights) {
-    Pass pass = new Pass(sets, new DisjointSets(weights));
     int n = sets.length;
+    Pass pass = new Pass(sets, new DisjointSets(weights), new SignatureRows(n, hashes));
     if (n < 2) {
-      return pass.groups;
+      return pass.groups();
     }
-    pass.signatures = new int[n][];
+    long[][] bandKeys = new long[bands][n];
+    int[] signature = new int[hashes];
     for (int i = 0; i < n; i++) {
-      pass.signatures[i] = minHash.signature(sets[i]);
+      minHash.signature(sets[i], signature);
+      pass.rows().set(i, signature);
+      for (int band = 0; band < bands; band++) {
+        bandKeys[band][i] = MinHash.bandKey(signature, band, rows);
+      }
     }
     int indexBits = 64 - Long.numberOfLeadingZeros(n - 1);
     long indexMask = (1L << indexBits) - 1;
@@ -67,7 +75,7 @@ final class NearDuplicateJoin {
     int[] members = new int[n];
     for (int band = 0; band < bands; band++) {
       for (int i = 0; i < n; i++) {
-        bucketed[i] = (MinHash.bandKey(pass.signatures[i], band, rows) & ~indexMask) | i;
+        bucketed[i] = (bandKeys[band][i] & ~indexMask) | i;
       }
       Arrays.sort(bucketed);
       for (int from = 0, to; from < n; from = to) {
@@ -84,7 +92,7 @@ final class NearDuplicateJoin {
         }
       }
     }
-    return pass.groups;
+    return pass.groups();
   }
 
   private void compareAll(Pass pass, int[] members, int size) {
@@ -96,27 +104,18 @@ final class NearDuplicateJoin {
   }
 
   private void compareNeighbours(Pass pass, int[] members, int size) {
-    int hashes = minHash.hashes();
-    int[] majority = new int[hashes];
-    int[] votes = new int[hashes];
+    byte[] majority = pass.rows().majority(members, size, MAJORITY_SAMPLE);
+    // Only bodies within the limit of the majority can pair up here; the rest are dropped.
+    long[] byStray = new long[size];
+    int close = 0;
     for (int k = 0; k < size; k++) {
-      int[] signature = pass.signatures[members[k]];
-      for (int r = 0; r < hashes; r++) {
-        if (votes[r] == 0) {
-          majority[r] = signature[r];
-          votes[r] = 1;
-        } else {
-          votes[r] += majority[r] == signature[r] ? 1 : -1;
-        }
+      int stray = pass.rows().mismatches(members[k], majority, mismatchLimit);
+      if (stray <= mismatchLimit) {
+        byStray[close++] = (long) stray << 32 | members[k];
       }
     }
-    long[] byStray = new long[size];
-    for (int k = 0; k < size; k++) {
-      long stray = MinHash.mismatches(pass.signatures[members[k]], majority, hashes);
-      byStray[k] = stray << 32 | members[k];
-    }
-    Arrays.sort(byStray);
-    for (int i = 1; i < size; i++) {
+    Arrays.sort(byStray, 0, close);
+    for (int i = 1; i < close; i++) {
       int strayI = (int) (byStray[i] >>> 32);
       if (strayI + (int) (byStray[0] >>> 32) > mismatchLimit) {
         return; // sorted: no later pair can pass either
@@ -130,31 +129,22 @@ final class NearDuplicateJoin {
   }
 
   private void compare(Pass pass, int a, int b) {
-    if (pass.groups.same(a, b)) {
+    if (pass.groups().same(a, b)) {
       return;
     }
-    int[] setA = pass.sets[a];
-    int[] setB = pass.sets[b];
+    int[] setA = pass.sets()[a];
+    int[] setB = pass.sets()[b];
     if (Math.min(setA.length, setB.length) < threshold * Math.max(setA.length, setB.length)) {
       return; // the Jaccard index cannot exceed the ratio of the sizes
     }
-    if (MinHash.mismatches(pass.signatures[a], pass.signatures[b], mismatchLimit) > mismatchLimit) {
+    if (pass.rows().mismatches(a, b, mismatchLimit) > mismatchLimit) {
       return;
     }
     if (Shingles.similar(setA, setB, threshold)) {
-      pass.groups.union(a, b);
+      pass.groups().union(a, b);
     }
   }
 
   /** The state of one {@link #join} call. */
-  private static final class Pass {
-    final int[][] sets;
-    final DisjointSets groups;
-    int[][] signatures;
-
-    Pass(int[][] sets, DisjointSets groups) {
-      this.sets = sets;
-      this.groups = groups;
-    }
-  }
+  private record Pass(int[][] sets, DisjointSets groups, SignatureRows rows) {}
 }

@@ -20,19 +20,27 @@ public final class BlastBenchmark {
     List<BlastCandidate> small = DraftCorpus.realistic(10_000, 1);
     List<BlastCandidate> large = DraftCorpus.realistic(100_000, 2);
 
-    System.out.println("warm-up: " + detector.check(DraftCorpus.realistic(20_000, 3)).size());
+    List<BlastCandidate> warmUp = DraftCorpus.realistic(20_000, 3);
+    for (int run = 0; run < 3; run++) { // let the JIT compile the hot loops first
+      detector.check(warmUp);
+    }
     double smallSeconds = time(detector, small);
     double largeSeconds = time(detector, large);
     System.out.printf("growth 100k/10k: %.1fx (goal <= 12x)%n", largeSeconds / smallSeconds);
   }
 
+  /** The best of three runs: the machine is shared, and the best run is the least disturbed. */
   private static double time(BlastDetector detector, List<BlastCandidate> drafts) {
-    long start = System.nanoTime();
-    int flagged = detector.check(drafts).size();
-    double seconds = (System.nanoTime() - start) / 1e9;
+    double best = Double.MAX_VALUE;
+    int flagged = 0;
+    for (int run = 0; run < 3; run++) {
+      long start = System.nanoTime();
+      flagged = detector.check(drafts).size();
+      best = Math.min(best, (System.nanoTime() - start) / 1e9);
+    }
     System.out.printf(
-        "%,d drafts: %.2f s, %,.0f drafts/s, %,d flagged%n",
-        drafts.size(), seconds, drafts.size() / seconds, flagged);
-    return seconds;
+        "%,d drafts: %.2f s (best of 3), %,.0f drafts/s, %,d flagged%n",
+        drafts.size(), best, drafts.size() / best, flagged);
+    return best;
   }
 }

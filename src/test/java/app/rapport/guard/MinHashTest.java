@@ -24,9 +24,11 @@ class MinHashTest {
     int[] a = range(0, 1000);
     int[] b = range(300, 1300); // 700 shared of 1300: J = 0.54
 
-    int mismatches = MinHash.mismatches(minHash.signature(a), minHash.signature(b), 128);
+    SignatureRows rows = new SignatureRows(2, 128);
+    rows.set(0, minHash.signature(a));
+    rows.set(1, minHash.signature(b));
 
-    assertThat(1 - mismatches / 128.0).isCloseTo(0.54, within(0.15));
+    assertThat(1 - rows.mismatches(0, 1, 128) / 128.0).isCloseTo(0.54, within(0.15));
   }
 
   @Test
@@ -42,9 +44,20 @@ class MinHashTest {
 
   @Test
   void stops_counting_mismatches_just_past_the_limit() {
-    int[] a = new int[128];
-    int[] b = IntStream.range(0, 128).map(i -> 1).toArray();
+    SignatureRows rows = new SignatureRows(2, 128);
+    rows.set(0, new int[128]);
+    rows.set(1, IntStream.range(0, 128).map(i -> 1).toArray());
 
-    assertThat(MinHash.mismatches(a, b, 10)).isEqualTo(11);
+    assertThat(rows.mismatches(0, 1, 10)).isEqualTo(11);
+  }
+
+  @Test
+  void the_majority_holds_the_rows_most_bodies_share() {
+    SignatureRows rows = new SignatureRows(3, 4);
+    rows.set(0, new int[] {1, 2, 3, 4});
+    rows.set(1, new int[] {1, 2, 9, 4});
+    rows.set(2, new int[] {1, 7, 3, 4});
+
+    assertThat(rows.majority(new int[] {0, 1, 2}, 3, 64)).containsExactly(1, 2, 3, 4);
   }
 }
