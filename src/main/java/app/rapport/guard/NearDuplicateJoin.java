@@ -7,9 +7,9 @@ import java.util.Arrays;
  *
  * <p>Every body gets a MinHash signature, cut into LSH bands; bodies that share a band's rows fall
  * into one bucket and only bodies sharing a bucket are compared. A comparison is a length check,
- * then a signature check that gives up after a few dozen rows, then the exact Jaccard index, which
- * alone decides. Matches are joined in {@link DisjointSets}; pairs already in one group are not
- * compared again.
+ * then a signature check on one byte per row ({@link SignatureRows}) that gives up after a few
+ * dozen rows, then the exact Jaccard index, which alone decides. Matches are joined in {@link
+ * DisjointSets}; pairs already in one group are not compared again.
  *
  * <p>The trap is the template: renders of one template share its skeleton, so in about a third of
  * the bands thousands of bodies that are <em>not</em> near-duplicates share a bucket, and comparing
@@ -30,7 +30,7 @@ final class NearDuplicateJoin {
   static final int MAJORITY_SAMPLE = 64;
 
   private final double threshold;
-  private final int rows;
+  private final int rowsPerBand;
   private final int bands;
   private final int hashes;
   private final int mismatchLimit;
@@ -38,7 +38,7 @@ final class NearDuplicateJoin {
 
   NearDuplicateJoin(BlastSettings settings) {
     threshold = settings.similarityThreshold();
-    rows = settings.rows();
+    rowsPerBand = settings.rows();
     bands = settings.bands();
     hashes = settings.hashes();
     minHash = new MinHash(hashes);
@@ -66,7 +66,7 @@ final class NearDuplicateJoin {
       minHash.signature(sets[i], signature);
       pass.rows().set(i, signature);
       for (int band = 0; band < bands; band++) {
-        bandKeys[band][i] = MinHash.bandKey(signature, band, rows);
+        bandKeys[band][i] = MinHash.bandKey(signature, band, rowsPerBand);
       }
     }
     int indexBits = 64 - Long.numberOfLeadingZeros(n - 1);
