@@ -1,7 +1,5 @@
 package app.rapport.guard;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,19 +19,19 @@ import java.util.Map;
  *       that merges only the name is caught here.
  * </ul>
  *
- * <p>Drafts with identical masked bodies are counted once with a weight, so a mail merge to 10,000
- * people costs no more than one draft; the rest is {@link NearDuplicates}. Near-duplicates are
- * grouped transitively: a draft belongs to a blast when its group, joined by pairwise matches,
- * holds more than {@code maxSimilar} other drafts. Results are deterministic.
+ * <p>Drafts with identical masked bodies are counted once with a weight ({@link MaskedBodies}), so
+ * a mail merge to 10,000 people costs no more than one draft; {@link NearDuplicateJoin} finds
+ * near-duplicates in near-linear time and {@link NearDuplicateCounts} counts them per draft.
+ * Results are deterministic: fixed hash seeds, no dependence on the JVM or the order of a hash map.
  */
 public final class BlastDetector {
 
   private final BlastSettings settings;
-  private final NearDuplicates nearDuplicates;
+  private final NearDuplicateCounts nearDuplicates;
 
   public BlastDetector(BlastSettings settings) {
     this.settings = settings;
-    this.nearDuplicates = new NearDuplicates(settings);
+    this.nearDuplicates = new NearDuplicateCounts(settings);
   }
 
   /** A BLAST finding per affected draft id, in the order of {@code drafts}; no entry if clean. */
@@ -42,34 +40,15 @@ public final class BlastDetector {
     for (BlastCandidate draft : drafts) {
       copies.merge(draft.body(), 1, Integer::sum);
     }
-    Map<ShingleSet, Integer> indexOfSet = new HashMap<>();
-    List<int[]> sets = new ArrayList<>();
-    List<Integer> weights = new ArrayList<>();
-    int[] setOfDraft = new int[drafts.size()];
-    for (int i = 0; i < drafts.size(); i++) {
-      BlastCandidate draft = drafts.get(i);
-      int[] shingles = Shingles.of(IdentityMask.words(draft.body(), draft.identityValues()));
-      if (shingles.length == 0) {
-        setOfDraft[i] = -1; // no words, nothing to compare; identical copies still count
-        continue;
-      }
-      int index = indexOfSet.computeIfAbsent(new ShingleSet(shingles), s -> sets.size());
-      if (index == sets.size()) {
-        sets.add(shingles);
-        weights.add(0);
-      }
-      weights.set(index, weights.get(index) + 1);
-      setOfDraft[i] = index;
-    }
-    DisjointSets groups =
-        nearDuplicates.join(
-            sets.toArray(int[][]::new), weights.stream().mapToInt(Integer::intValue).toArray());
+    MaskedBodies masked = MaskedBodies.of(drafts);
+    int[] othersOfSet = nearDuplicates.others(masked.sets(), masked.weights());
 
     Map<Long, Finding> findings = new LinkedHashMap<>();
     for (int i = 0; i < drafts.size(); i++) {
       BlastCandidate draft = drafts.get(i);
       int people = copies.get(draft.body());
-      int similar = setOfDraft[i] < 0 ? 0 : groups.groupWeight(setOfDraft[i]) - 1;
+      int set = masked.setOfDraft()[i];
+      int similar = set < 0 ? 0 : othersOfSet[set];
       boolean nearlySame = similar > settings.maxSimilar();
       String message;
       if (people >= 2) {
@@ -86,18 +65,5 @@ public final class BlastDetector {
               RuleCode.BLAST, Severity.BLOCK, message, Part.BODY, 0, draft.body().length()));
     }
     return Collections.unmodifiableMap(findings);
-  }
-
-  /** A shingle set as a map key: equal when the same shingles. */
-  private record ShingleSet(int[] shingles) {
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof ShingleSet that && Arrays.equals(shingles, that.shingles);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(shingles);
-    }
   }
 }

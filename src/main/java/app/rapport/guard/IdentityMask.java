@@ -71,6 +71,7 @@ final class IdentityMask {
 
   /** Runs of letters and digits, lower-cased. */
   static List<String> split(String text) {
+    text = text.toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
     int start = -1;
     for (int i = 0; i < text.length(); ) {
@@ -79,13 +80,13 @@ final class IdentityMask {
       if (wordChar && start < 0) {
         start = i;
       } else if (!wordChar && start >= 0) {
-        words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        words.add(text.substring(start, i));
         start = -1;
       }
       i += Character.charCount(cp);
     }
     if (start >= 0) {
-      words.add(text.substring(start).toLowerCase(Locale.ROOT));
+      words.add(text.substring(start));
     }
     return words;
   }

@@ -36,7 +36,11 @@ final class MinHash {
 
   /** The signature of a non-empty shingle set; 31-bit rows so signed comparison is enough. */
   int[] signature(int[] shingles) {
-    int[] signature = new int[multipliers.length];
+    return signature(shingles, new int[multipliers.length]);
+  }
+
+  /** Writes the signature into {@code signature}, which must have one slot per hash. */
+  int[] signature(int[] shingles, int[] signature) {
     Arrays.fill(signature, Integer.MAX_VALUE);
     for (int shingle : shingles) {
       long x = Mix.mix64(shingle);
@@ -57,19 +61,5 @@ final class MinHash {
       key = Mix.mix64(key * 0x9E3779B97F4A7C15L + signature[r]);
     }
     return key;
-  }
-
-  /**
-   * Rows on which two signatures differ, counting stops early once above {@code limit}: most
-   * candidate pairs are rejected after a few dozen rows.
-   */
-  static int mismatches(int[] a, int[] b, int limit) {
-    int mismatches = 0;
-    for (int i = 0; i < a.length && mismatches <= limit; i++) {
-      if (a[i] != b[i]) {
-        mismatches++;
-      }
-    }
-    return mismatches;
   }
 }

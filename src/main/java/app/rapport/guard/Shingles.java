@@ -55,6 +55,24 @@ final class Shingles {
     if (a.length == 0 && b.length == 0) {
       return 1;
     }
+    int shared = shared(a, b, a.length, b.length);
+    return (double) shared / (a.length + b.length - shared);
+  }
+
+  /**
+   * Whether the Jaccard index of two sorted, distinct, non-empty sets reaches {@code threshold}.
+   * Gives up as soon as either set has more elements outside the other than the threshold allows,
+   * so most non-matching pairs are decided in a fraction of a full merge.
+   */
+  static boolean similar(int[] a, int[] b, double threshold) {
+    // J >= t  <=>  shared >= t * (|a| + |b|) / (1 + t)
+    int needed = (int) Math.ceil(threshold * (a.length + b.length) / (1 + threshold) - 1e-9);
+    int shared = shared(a, b, a.length - needed, b.length - needed);
+    return shared >= needed && (double) shared / (a.length + b.length - shared) >= threshold;
+  }
+
+  /** Elements in both sets, or less once more than {@code maxOnlyA}/{@code maxOnlyB} are not. */
+  private static int shared(int[] a, int[] b, int maxOnlyA, int maxOnlyB) {
     int i = 0;
     int j = 0;
     int shared = 0;
@@ -64,12 +82,14 @@ final class Shingles {
         i++;
         j++;
       } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
+        if (i++ - shared >= maxOnlyA) {
+          return shared;
+        }
+      } else if (j++ - shared >= maxOnlyB) {
+        return shared;
       }
     }
-    return (double) shared / (a.length + b.length - shared);
+    return shared;
   }
 
   private static long wordHash(String word) {
