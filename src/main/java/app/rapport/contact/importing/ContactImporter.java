@@ -29,6 +29,8 @@ import java.util.Map;
 @ApplicationScoped
 public class ContactImporter {
 
+  private static final int IMPORT_TIMEOUT_SECONDS = 3600;
+
   private final AgroalDataSource dataSource;
   private final Lists lists;
   private final ImportRecords records;
@@ -83,7 +85,10 @@ public class ContactImporter {
     QuarkusTransaction.requiringNew().run(() -> lists.owned(request.ownerId(), request.listId()));
     Instant now = clock.instant();
     try {
-      return QuarkusTransaction.requiringNew().call(() -> importInTransaction(request, csv, now));
+      // a million rows take minutes: the default 60 s transaction timeout would roll them back
+      return QuarkusTransaction.requiringNew()
+          .timeout(IMPORT_TIMEOUT_SECONDS)
+          .call(() -> importInTransaction(request, csv, now));
     } catch (Refusal refusal) {
       ImportReport report =
           QuarkusTransaction.requiringNew()

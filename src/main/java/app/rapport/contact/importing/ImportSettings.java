@@ -8,7 +8,7 @@ import io.smallrye.config.WithDefault;
 public interface ImportSettings {
 
   /** Largest upload, in bytes (413 beyond). */
-  @WithDefault("200000000")
+  @WithDefault("500000000")
   long maxBytes();
 
   /** Most data rows in one file (413 beyond). */
