@@ -87,7 +87,8 @@ public class Delivery {
       return new PermanentFailure("the message could not be composed: " + e.getMessage(), 0, false);
     } catch (RuntimeException e) {
       // e.g. the database was briefly unreachable: nothing was sent, try again later
-      return new TransientFailure("the message could not be read: " + e.getClass().getSimpleName(), 0);
+      return new TransientFailure(
+          "the message could not be read: " + e.getClass().getSimpleName(), 0);
     }
     try {
       return channel.deliver(email);
