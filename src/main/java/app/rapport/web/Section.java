@@ -1,14 +1,14 @@
 package app.rapport.web;
 
 /**
- * The entries of the navigation bar. Today and Metrics have no page yet: they show as "soon" until
- * paced dispatch and the metrics land, when they get their paths.
+ * The entries of the navigation bar. An entry without a path shows as "soon", a seam for pages
+ * still to come.
  */
 enum Section {
   LISTS("Lists", "/lists"),
   CAMPAIGNS("Campaigns", "/campaigns"),
-  TODAY("Today", null),
-  METRICS("Metrics", null),
+  TODAY("Today", "/today"),
+  METRICS("Metrics", "/metrics"),
   TOKENS("API tokens", "/tokens");
 
   private final String label;

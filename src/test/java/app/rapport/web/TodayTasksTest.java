@@ -1,0 +1,107 @@
+package app.rapport.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import app.rapport.dispatch.Dispatcher;
+import app.rapport.platform.SettableClock;
+import app.rapport.support.Api;
+import app.rapport.support.People;
+import app.rapport.support.Scenario;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Manual tasks on the Today page: made by a dispatch tick, done or skipped from the page. */
+@QuarkusTest
+class TodayTasksTest {
+
+  static final Instant MONDAY_1730_BERLIN = Instant.parse("2026-11-23T16:30:00Z");
+
+  @Inject Dispatcher dispatcher;
+  @Inject SettableClock clock;
+  @Inject EntityManager em;
+
+  @AfterEach
+  void stopSending() {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em.createNativeQuery(
+                        "update campaign set status = 'PAUSED' where status = 'ACTIVE'")
+                    .executeUpdate());
+    clock.reset();
+  }
+
+  /** A started manual campaign whose one person has a hostile first name, claimed by a tick. */
+  long manualTask(Api user) {
+    String[] lines = People.csv(1, true).split("\n");
+    lines[1] = "<b>Eve</b>" + lines[1].substring(lines[1].indexOf(','));
+    long list = Scenario.list(user, String.join("\n", lines) + "\n");
+    Map<String, Object> body = Scenario.campaignBody("MANUAL", List.of());
+    body.put("dailyCap", 1);
+    body.put("timeZone", "Europe/Berlin");
+    body.put("windowStart", "09:00");
+    body.put("windowEnd", "17:00");
+    body.put(
+        "sendDays",
+        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"));
+    long campaign = Scenario.campaign(user, body);
+    Scenario.draft(user, campaign, list);
+    user.request()
+        .body(Map.of("overrideWarnings", true, "reason", "reviewed in the test"))
+        .post("/api/campaigns/" + campaign + "/approve")
+        .then()
+        .statusCode(200);
+    user.request().post("/api/campaigns/" + campaign + "/start").then().statusCode(200);
+    clock.setTo(MONDAY_1730_BERLIN);
+    dispatcher.tick();
+    return ((Number) Scenario.invitations(user, campaign).getFirst().get("id")).longValue();
+  }
+
+  @Test
+  void
+      a_manual_task_shows_its_text_the_copy_button_and_the_escaped_name_and_is_done_from_the_page() {
+    Api user = Api.newUser();
+    long id = manualTask(user);
+    WebSession session = WebSession.signIn(user);
+    session
+        .get("/today")
+        .then()
+        .statusCode(200)
+        .body(containsString("id=\"task-" + id + "\""))
+        .body(containsString("data-copy=\"task-text-" + id + "\""))
+        .body(containsString("/assets/today.js"))
+        .body(containsString("Open the profile"))
+        .body(not(containsString("<b>Eve</b>")))
+        .body(containsString("&lt;b&gt;Eve&lt;/b&gt;"));
+    session
+        .request()
+        .header("Origin", WebSession.origin())
+        .post("/today/tasks/" + id + "/done")
+        .then()
+        .statusCode(403);
+    assertThat(session.post("/today/tasks/" + id + "/done", Map.of()).statusCode()).isEqualTo(303);
+    assertThat((String) user.request().get("/api/invitations/" + id).path("state"))
+        .isEqualTo("SENT");
+    session.get("/today").then().body(containsString("Nothing to send by hand today."));
+  }
+
+  @Test
+  void skipping_a_task_puts_it_back_in_the_queue() {
+    Api user = Api.newUser();
+    long id = manualTask(user);
+    WebSession session = WebSession.signIn(user);
+    session.get("/today");
+    assertThat(session.post("/today/tasks/" + id + "/skip", Map.of()).statusCode()).isEqualTo(303);
+    assertThat((String) user.request().get("/api/invitations/" + id).path("state"))
+        .isEqualTo("APPROVED");
+  }
+}
