@@ -10,8 +10,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -23,6 +26,12 @@ public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
   static final String CHALLENGE = "Basic realm=\"Rapport\", Bearer realm=\"Rapport\"";
+
+  private final Clock clock;
+
+  public ProblemMappers(Clock clock) {
+    this.clock = clock;
+  }
 
   @ServerExceptionMapper
   public Response apiError(ApiError e, UriInfo uri) {
@@ -59,6 +68,10 @@ public class ProblemMappers {
 
   @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
   public Response unauthorized(RuntimeException e, UriInfo uri) {
+    Optional<Instant> retryAt = TooManyAttempts.retryAt(e);
+    if (retryAt.isPresent()) {
+      return tooManyAttempts(retryAt.get(), clock.instant(), uri.getPath());
+    }
     Problem problem =
         Problem.of(
                 401,
@@ -69,6 +82,18 @@ public class ProblemMappers {
         .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
         .type(Problem.MEDIA_TYPE)
         .entity(problem)
+        .build();
+  }
+
+  /** 429 with {@code Retry-After}: a sign-in or token refused while its back-off runs. */
+  public static Response tooManyAttempts(Instant retryAt, Instant now, String path) {
+    return Response.status(429)
+        .header(HttpHeaders.RETRY_AFTER, TooManyAttempts.secondsToWait(retryAt, now))
+        .type(Problem.MEDIA_TYPE)
+        .entity(
+            Problem.of(429, "Too many attempts", TooManyAttempts.detail(retryAt, now))
+                .with("retryAt", retryAt.toString())
+                .at(path))
         .build();
   }
 
