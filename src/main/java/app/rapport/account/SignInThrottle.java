@@ -29,8 +29,10 @@ public class SignInThrottle {
 
   private final LoginThrottle accounts;
   private final LoginThrottle addresses;
+  private final Clock clock;
 
   public SignInThrottle(ThrottleSettings settings, Clock clock) {
+    this.clock = clock;
     this.accounts = new LoginThrottle(limits(settings, settings.accountFreeFailures()), clock);
     this.addresses = new LoginThrottle(limits(settings, settings.addressFreeFailures()), clock);
   }
@@ -53,12 +55,12 @@ public class SignInThrottle {
     String address = clientAddress(request);
     Optional<Instant> refused = accounts.begin(account);
     if (refused.isPresent()) {
-      throw TooManyAttempts.until(refused.get());
+      throw TooManyAttempts.until(refused.get(), clock.instant());
     }
     Optional<Instant> addressRefused = addresses.begin(address);
     if (addressRefused.isPresent()) {
       accounts.forgive(account);
-      throw TooManyAttempts.until(addressRefused.get());
+      throw TooManyAttempts.until(addressRefused.get(), clock.instant());
     }
     return new Attempt(Optional.of(account), address);
   }
@@ -66,12 +68,10 @@ public class SignInThrottle {
   /** Starts an API token check from the request's client address, or throws the refusal. */
   public Attempt beginTokenCheck(AuthenticationRequest request) {
     String address = clientAddress(request);
-    addresses
-        .begin(address)
-        .ifPresent(
-            retryAt -> {
-              throw TooManyAttempts.until(retryAt);
-            });
+    Optional<Instant> refused = addresses.begin(address);
+    if (refused.isPresent()) {
+      throw TooManyAttempts.until(refused.get(), clock.instant());
+    }
     return new Attempt(Optional.empty(), address);
   }
 

@@ -7,8 +7,6 @@ import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -24,12 +22,6 @@ public class ThrottledSignInAnswer {
   /** Right after the authentication handler has installed its failure handler, before the form. */
   private static final int PRIORITY = SecurityHandlerPriorities.AUTHENTICATION - 1;
 
-  private final Clock clock;
-
-  public ThrottledSignInAnswer(Clock clock) {
-    this.clock = clock;
-  }
-
   void register(@Observes Filters filters) {
     filters.register(this::wrapFailureHandler, PRIORITY);
   }
@@ -41,9 +33,9 @@ public class ThrottledSignInAnswer {
           QuarkusHttpUser.AUTH_FAILURE_HANDLER,
           (BiConsumer<RoutingContext, Throwable>)
               (event, failure) -> {
-                Optional<Instant> retryAt = TooManyAttempts.retryAt(failure);
-                if (retryAt.isPresent() && !event.response().ended()) {
-                  answer(event, retryAt.get());
+                Optional<TooManyAttempts> refused = TooManyAttempts.of(failure);
+                if (refused.isPresent() && !event.response().ended()) {
+                  answer(event, refused.get());
                 } else {
                   usual.accept(event, failure);
                 }
@@ -52,10 +44,9 @@ public class ThrottledSignInAnswer {
     context.next();
   }
 
-  private void answer(RoutingContext event, Instant retryAt) {
-    Instant now = clock.instant();
-    long seconds = TooManyAttempts.secondsToWait(retryAt, now);
-    String detail = TooManyAttempts.detail(retryAt, now);
+  private static void answer(RoutingContext event, TooManyAttempts refused) {
+    long seconds = refused.seconds();
+    String detail = refused.detail();
     String accept = event.request().getHeader("Accept");
     boolean page =
         accept != null
@@ -84,7 +75,7 @@ public class ThrottledSignInAnswer {
               "{\"title\":\"Too many attempts\",\"status\":429,\"detail\":\""
                   + detail
                   + "\",\"retryAt\":\""
-                  + retryAt
+                  + refused.retryAt()
                   + "\",\"instance\":\""
                   + event.normalizedPath().replaceAll("[^A-Za-z0-9/_.\\-]", "")
                   + "\"}");

@@ -10,8 +10,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,12 +24,6 @@ public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
   static final String CHALLENGE = "Basic realm=\"Rapport\", Bearer realm=\"Rapport\"";
-
-  private final Clock clock;
-
-  public ProblemMappers(Clock clock) {
-    this.clock = clock;
-  }
 
   @ServerExceptionMapper
   public Response apiError(ApiError e, UriInfo uri) {
@@ -68,9 +60,9 @@ public class ProblemMappers {
 
   @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
   public Response unauthorized(RuntimeException e, UriInfo uri) {
-    Optional<Instant> retryAt = TooManyAttempts.retryAt(e);
-    if (retryAt.isPresent()) {
-      return tooManyAttempts(retryAt.get(), clock.instant(), uri.getPath());
+    Optional<TooManyAttempts> refused = TooManyAttempts.of(e);
+    if (refused.isPresent()) {
+      return tooManyAttempts(refused.get(), uri.getPath());
     }
     Problem problem =
         Problem.of(
@@ -86,13 +78,13 @@ public class ProblemMappers {
   }
 
   /** 429 with {@code Retry-After}: a sign-in or token refused while its back-off runs. */
-  public static Response tooManyAttempts(Instant retryAt, Instant now, String path) {
+  public static Response tooManyAttempts(TooManyAttempts refused, String path) {
     return Response.status(429)
-        .header(HttpHeaders.RETRY_AFTER, TooManyAttempts.secondsToWait(retryAt, now))
+        .header(HttpHeaders.RETRY_AFTER, refused.seconds())
         .type(Problem.MEDIA_TYPE)
         .entity(
-            Problem.of(429, "Too many attempts", TooManyAttempts.detail(retryAt, now))
-                .with("retryAt", retryAt.toString())
+            Problem.of(429, "Too many attempts", refused.detail())
+                .with("retryAt", refused.retryAt().toString())
                 .at(path))
         .build();
   }

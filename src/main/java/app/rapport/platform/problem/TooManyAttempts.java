@@ -9,43 +9,44 @@ import java.util.Optional;
 
 /**
  * A sign-in refused because of too many failures: an {@link AuthenticationFailedException} (so
- * every part of Quarkus treats it as a failed sign-in) that carries the instant to retry at, which
- * {@code ProblemMappers} turns into a 429 with {@code Retry-After}.
+ * every part of Quarkus treats it as a failed sign-in) that carries when to try again, which {@code
+ * ProblemMappers} turns into a 429 with {@code Retry-After}.
+ *
+ * @param retryAt the first instant a new try is accepted
+ * @param seconds whole seconds from the refusal to {@code retryAt}, at least 1
  */
-public final class TooManyAttempts {
+public record TooManyAttempts(Instant retryAt, long seconds) {
 
-  static final String RETRY_AT = "rapport.retry-at";
+  private static final String RETRY_AT = "rapport.retry-at";
+  private static final String RETRY_AFTER = "rapport.retry-after";
 
-  private TooManyAttempts() {}
-
-  public static AuthenticationFailedException until(Instant retryAt) {
-    return new AuthenticationFailedException("Too many failed sign-ins", Map.of(RETRY_AT, retryAt));
+  /** The failure to throw at {@code now} for a try refused until {@code retryAt}. */
+  public static AuthenticationFailedException until(Instant retryAt, Instant now) {
+    Duration wait = Duration.between(now, retryAt);
+    long seconds = Math.max(1, wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0));
+    return new AuthenticationFailedException(
+        "Too many failed sign-ins", Map.of(RETRY_AT, retryAt, RETRY_AFTER, seconds));
   }
 
-  /** The instant to retry at, when {@code failure} (or one of its causes) is such a refusal. */
-  public static Optional<Instant> retryAt(Throwable failure) {
+  /** The refusal {@code failure} (or one of its causes) carries, if it is one. */
+  public static Optional<TooManyAttempts> of(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof AuthenticationFailedException refused
-          && refused.getAttribute(RETRY_AT) instanceof Instant at) {
-        return Optional.of(at);
+          && refused.getAttribute(RETRY_AT) instanceof Instant at
+          && refused.getAttribute(RETRY_AFTER) instanceof Long seconds) {
+        return Optional.of(new TooManyAttempts(at, seconds));
       }
     }
     return Optional.empty();
   }
 
-  /** Whole seconds to wait from {@code now}, at least 1, for the {@code Retry-After} header. */
-  public static long secondsToWait(Instant retryAt, Instant now) {
-    Duration wait = Duration.between(now, retryAt);
-    long seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
-    return Math.max(1, seconds);
-  }
-
-  /** The problem detail shown to the caller: when to try again, in words. */
-  public static String detail(Instant retryAt, Instant now) {
+  /** What the caller is told: when to try again, in words. */
+  public String detail() {
+    Instant shown = retryAt.plusNanos(999_999_999L).truncatedTo(ChronoUnit.SECONDS);
     return "Too many failed sign-ins from this account or address. Try again in "
-        + secondsToWait(retryAt, now)
+        + seconds
         + " s (after "
-        + now.plusSeconds(secondsToWait(retryAt, now)).truncatedTo(ChronoUnit.SECONDS)
+        + shown
         + ").";
   }
 }
