@@ -7,6 +7,7 @@ import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,8 +30,10 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
       return Uni.createFrom().nullItem();
     }
     String token = header.substring(PREFIX.length()).strip();
+    // the routing context lets the token check see the client address (brute-force limits)
     return identities.authenticate(
-        new TokenAuthenticationRequest(new TokenCredential(token, "bearer")));
+        HttpSecurityUtils.setRoutingContextAttribute(
+            new TokenAuthenticationRequest(new TokenCredential(token, "bearer")), context));
   }
 
   @Override

@@ -8,15 +8,20 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Checks an email and password (HTTP Basic, and the sign-in form) against the accounts table. */
+/**
+ * Checks an email and password (HTTP Basic, and the sign-in form) against the accounts table,
+ * within the brute-force limits of {@link SignInThrottle}.
+ */
 @ApplicationScoped
 public class PasswordIdentityProvider
     implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
   private final Accounts accounts;
+  private final SignInThrottle throttle;
 
-  public PasswordIdentityProvider(Accounts accounts) {
+  public PasswordIdentityProvider(Accounts accounts, SignInThrottle throttle) {
     this.accounts = accounts;
+    this.throttle = throttle;
   }
 
   @Override
@@ -29,11 +34,21 @@ public class PasswordIdentityProvider
       UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
     String email = request.getUsername();
     String password = new String(request.getPassword().getPassword());
+    SignInThrottle.Attempt attempt;
+    try {
+      attempt = throttle.beginSignIn(email, request);
+    } catch (AuthenticationFailedException refused) {
+      return Uni.createFrom().failure(refused);
+    }
     return context.runBlocking(
-        () ->
-            accounts
-                .verifyPassword(email, password)
-                .map(AccountIdentities::of)
-                .orElseThrow(AuthenticationFailedException::new));
+        () -> {
+          SecurityIdentity identity =
+              accounts
+                  .verifyPassword(email, password)
+                  .map(AccountIdentities::of)
+                  .orElseThrow(AuthenticationFailedException::new);
+          throttle.succeeded(attempt);
+          return identity;
+        });
   }
 }

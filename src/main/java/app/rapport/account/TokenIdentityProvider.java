@@ -8,14 +8,19 @@ import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Checks a personal API token against the stored hashes. */
+/**
+ * Checks a personal API token against the stored hashes, within the per-address limits of {@link
+ * SignInThrottle}.
+ */
 @ApplicationScoped
 public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
   private final Accounts accounts;
+  private final SignInThrottle throttle;
 
-  public TokenIdentityProvider(Accounts accounts) {
+  public TokenIdentityProvider(Accounts accounts, SignInThrottle throttle) {
     this.accounts = accounts;
+    this.throttle = throttle;
   }
 
   @Override
@@ -27,11 +32,21 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
   public Uni<SecurityIdentity> authenticate(
       TokenAuthenticationRequest request, AuthenticationRequestContext context) {
     String token = request.getToken().getToken();
+    SignInThrottle.Attempt attempt;
+    try {
+      attempt = throttle.beginTokenCheck(request);
+    } catch (AuthenticationFailedException refused) {
+      return Uni.createFrom().failure(refused);
+    }
     return context.runBlocking(
-        () ->
-            accounts
-                .verifyToken(token)
-                .map(AccountIdentities::of)
-                .orElseThrow(AuthenticationFailedException::new));
+        () -> {
+          SecurityIdentity identity =
+              accounts
+                  .verifyToken(token)
+                  .map(AccountIdentities::of)
+                  .orElseThrow(AuthenticationFailedException::new);
+          throttle.succeeded(attempt);
+          return identity;
+        });
   }
 }

@@ -1,11 +1,13 @@
 package app.rapport.contact;
 
 import app.rapport.account.CurrentUser;
+import app.rapport.platform.TextRules;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -35,7 +37,10 @@ public class ContactResource {
   @GET
   @Operation(summary = "Search contacts (newest first, keyset-paginated with `after`)")
   public Contacts.Page search(
-      @QueryParam("q") @Size(max = 200) String q,
+      @QueryParam("q")
+          @Size(max = 200)
+          @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
+          String q,
       @QueryParam("listId") Long listId,
       @QueryParam("after") Long after,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {

@@ -58,7 +58,11 @@ public class SuppressionResource {
   @DELETE
   @Path("/{id}")
   @Operation(summary = "Lift a suppression (the id is the address hash shown in the list)")
-  public Response remove(@PathParam("id") @Size(max = 64) String id) {
+  public Response remove(
+      @PathParam("id")
+          @Size(max = 64)
+          @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
+          String id) {
     suppressions.remove(user.id(), id);
     return Response.noContent().build();
   }

@@ -2,10 +2,12 @@ package app.rapport.draft;
 
 import app.rapport.account.CurrentUser;
 import app.rapport.draft.template.TemplateDefinition;
+import app.rapport.platform.TextRules;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -50,7 +52,11 @@ public class TemplateResource {
 
   @GET
   @Path("/{name}")
-  public TemplateDefinition get(@PathParam("name") @Size(max = 100) String name) {
+  public TemplateDefinition get(
+      @PathParam("name")
+          @Size(max = 100)
+          @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
+          String name) {
     return library
         .byName(user.id(), name)
         .orElseThrow(() -> new app.rapport.platform.problem.ApiError.NotFound("Template", name));
@@ -75,7 +81,11 @@ public class TemplateResource {
   @DELETE
   @Path("/{name}")
   @Operation(summary = "Delete one of your templates (built-in ones cannot be deleted)")
-  public Response delete(@PathParam("name") @Size(max = 100) String name) {
+  public Response delete(
+      @PathParam("name")
+          @Size(max = 100)
+          @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.SINGLE_LINE_MESSAGE)
+          String name) {
     library.delete(user.id(), name);
     return Response.noContent().build();
   }

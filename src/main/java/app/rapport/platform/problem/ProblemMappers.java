@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -59,6 +60,10 @@ public class ProblemMappers {
 
   @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
   public Response unauthorized(RuntimeException e, UriInfo uri) {
+    Optional<TooManyAttempts> refused = TooManyAttempts.of(e);
+    if (refused.isPresent()) {
+      return tooManyAttempts(refused.get(), uri.getPath());
+    }
     Problem problem =
         Problem.of(
                 401,
@@ -69,6 +74,18 @@ public class ProblemMappers {
         .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
         .type(Problem.MEDIA_TYPE)
         .entity(problem)
+        .build();
+  }
+
+  /** 429 with {@code Retry-After}: a sign-in or token refused while its back-off runs. */
+  public static Response tooManyAttempts(TooManyAttempts refused, String path) {
+    return Response.status(429)
+        .header(HttpHeaders.RETRY_AFTER, refused.seconds())
+        .type(Problem.MEDIA_TYPE)
+        .entity(
+            Problem.of(429, "Too many attempts", refused.detail())
+                .with("retryAt", refused.retryAt().toString())
+                .at(path))
         .build();
   }
 
