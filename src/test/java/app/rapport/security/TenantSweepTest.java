@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.Test;
 class TenantSweepTest {
 
   private static final long MISSING_ID = 987_654_321L;
+  private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
   private static final Set<Integer> OWN_CALL_OK = Set.of(409, 422);
 
   @Test
@@ -106,6 +109,76 @@ class TenantSweepTest {
     System.out.printf("TenantSweepTest: %d admin-only operations answered 403%n", checked);
     assertThat(problems).isEmpty();
     assertThat(checked).isPositive();
+  }
+
+  @Test
+  void another_users_ids_answer_404_on_every_page_and_change_nothing() {
+    if (!BrowserSession.formSignInEnabled()) {
+      System.out.println("TenantSweepTest: no web UI in this build, 0 page routes swept");
+      return;
+    }
+    ApiSurface surface = ApiSurface.live();
+    List<Operation> userOperations =
+        surface.api().stream().filter(op -> !op.adminOnly()).sorted(SWEEP_ORDER).toList();
+    Estate owner = Estate.of("page-owner" + System.nanoTime());
+    Estate intruder = Estate.of("page-intruder" + System.nanoTime());
+    Map<String, String> before = snapshot(userOperations, owner);
+    BrowserSession browser = BrowserSession.signIn(intruder.user());
+
+    List<String> problems = new ArrayList<>();
+    Map<String, RouteCatalog.Route> routes = new LinkedHashMap<>();
+    RouteCatalog.scan().stream()
+        .filter(r -> !r.api() && !r.permitAll() && r.path().contains("{"))
+        .forEach(r -> routes.putIfAbsent(r.key(), r));
+    int calls = 0;
+    for (RouteCatalog.Route route : routes.values()) {
+      Map<String, Object> foreign = new LinkedHashMap<>();
+      Map<String, Object> missing = new LinkedHashMap<>();
+      for (String variable : variables(route.path())) {
+        String noun = Nouns.ofPathVariable(route.path(), variable);
+        foreign.put(variable, owner.id(noun));
+        missing.put(variable, Nouns.missing(noun, MISSING_ID));
+      }
+      Response withForeign = page(browser, route, foreign);
+      Response withMissing = page(browser, route, missing);
+      calls++;
+      if (route.method().equals("GET") && withForeign.statusCode() != 404) {
+        problems.add(route + " with " + foreign + " answered " + withForeign.statusCode());
+      } else if (withForeign.statusCode() < 400
+          || withForeign.statusCode() != withMissing.statusCode()) {
+        problems.add(
+            route
+                + " with "
+                + foreign
+                + " answered "
+                + withForeign.statusCode()
+                + ", with a missing id "
+                + withMissing.statusCode());
+      }
+    }
+    Map<String, String> after = snapshot(userOperations, owner);
+    System.out.printf(
+        "TenantSweepTest: %d page routes with ids called with another user's ids%n", calls);
+    assertThat(problems).isEmpty();
+    assertThat(after).as("the owner's data after the intruder's page calls").isEqualTo(before);
+  }
+
+  private static Response page(
+      BrowserSession browser, RouteCatalog.Route route, Map<String, Object> ids) {
+    String target = Calls.fill(route.path(), ids);
+    return browser.keep(
+        route.method().equals("GET")
+            ? browser.request().get(target)
+            : browser.form().request(route.method(), target));
+  }
+
+  private static List<String> variables(String path) {
+    List<String> names = new ArrayList<>();
+    Matcher m = VARIABLE.matcher(path);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
   }
 
   /** Reads first, then changes, then deletes; among deletes the deepest paths go first. */

@@ -29,6 +29,8 @@ public final class LoopbackClient {
       this.client =
           HttpClient.newBuilder()
               .localAddress(InetAddress.getByName(address))
+              // as browsers do over plain HTTP (no h2c upgrade)
+              .version(HttpClient.Version.HTTP_1_1)
               .followRedirects(HttpClient.Redirect.NEVER)
               .build();
     } catch (IOException e) {
