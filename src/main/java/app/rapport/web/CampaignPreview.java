@@ -23,8 +23,14 @@ public class CampaignPreview {
   private final TemplateLibrary library;
   private final TemplatePreview preview;
   private final Contacts contacts;
+  private final app.rapport.campaign.Campaigns campaigns;
 
-  public CampaignPreview(TemplateLibrary library, TemplatePreview preview, Contacts contacts) {
+  public CampaignPreview(
+      TemplateLibrary library,
+      TemplatePreview preview,
+      Contacts contacts,
+      app.rapport.campaign.Campaigns campaigns) {
+    this.campaigns = campaigns;
     this.library = library;
     this.preview = preview;
     this.contacts = contacts;
@@ -49,6 +55,7 @@ public class CampaignPreview {
 
   /** One template for one person; a template that cannot be rendered for them is said so. */
   Model render(long ownerId, long campaignId, String templateName, Long contactId) {
+    campaigns.get(ownerId, campaignId); // another user's campaign: 404, whatever the form says
     if (templateName == null || templateName.isBlank() || contactId == null) {
       return Model.of("problem", "Choose a template and a person.");
     }

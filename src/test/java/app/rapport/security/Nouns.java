@@ -22,7 +22,8 @@ final class Nouns {
           Map.entry("templates", "template"),
           Map.entry("campaigns", "campaign"),
           Map.entry("invitations", "invitation"),
-          Map.entry("tasks", "task"));
+          Map.entry("tasks", "task"),
+          Map.entry("today", "campaign"));
 
   private static final Map<String, String> FIELDS =
       Map.of(
