@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import app.rapport.dispatch.mail.ScriptedSmtpServer;
 import app.rapport.platform.SettableClock;
 import app.rapport.support.Scenario;
+import app.rapport.support.SmtpSink;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -54,10 +54,7 @@ class DispatchTest {
   }
 
   static GreenMail smtpSink() {
-    GreenMail mail =
-        new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    mail.start();
-    return mail;
+    return SmtpSink.on(SMTP_PORT);
   }
 
   int quotaUsed(long campaign, LocalDate day) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import app.rapport.dispatch.mail.ScriptedSmtpServer;
+import app.rapport.support.SmtpSink;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -231,10 +231,7 @@ class ReplicaIT {
   }
 
   private static GreenMail sink() {
-    GreenMail mail =
-        new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    mail.start();
-    return mail;
+    return SmtpSink.on(smtpPort);
   }
 
   static Set<String> recipients(MimeMessage[] messages) throws MessagingException {

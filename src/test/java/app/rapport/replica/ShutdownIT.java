@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import app.rapport.dispatch.mail.ScriptedSmtpServer;
+import app.rapport.support.SmtpSink;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,9 +40,7 @@ class ShutdownIT {
     // one claim a second, so that the day's cap is still open when the shutdown begins
     Map<String, String> staying = new java.util.HashMap<>(shutdown);
     staying.put("RAPPORT_DISPATCH_MAX_CLAIMS_PER_TICK", "1");
-    GreenMail fast =
-        new GreenMail(new ServerSetup(fastPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    fast.start();
+    GreenMail fast = SmtpSink.on(fastPort);
     // every message is taken at once and acknowledged 1.5 s later
     try (ReplicaDatabase db = ReplicaDatabase.start("shutdown");
         ScriptedSmtpServer slow =

@@ -7,9 +7,9 @@ import app.rapport.platform.SettableClock;
 import app.rapport.support.Api;
 import app.rapport.support.People;
 import app.rapport.support.Scenario;
+import app.rapport.support.SmtpSink;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -87,9 +87,7 @@ class AcceptanceWalkBrowserTest {
     clock.setTo(MONDAY_1730_BERLIN);
     Api user = Api.newUser();
     long campaign = startedCampaign(user);
-    GreenMail mail =
-        new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    mail.start();
+    GreenMail mail = SmtpSink.on(SMTP_PORT);
     String body;
     try {
       dispatcher.tick();
