@@ -1,6 +1,7 @@
 package app.rapport.account;
 
 import app.rapport.platform.problem.TooManyAttempts;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
@@ -22,6 +23,9 @@ public class ThrottledSignInAnswer {
   /** Right after the authentication handler has installed its failure handler, before the form. */
   private static final int PRIORITY = SecurityHandlerPriorities.AUTHENTICATION - 1;
 
+  private static final String FORM_ACTION = "/j_security_check";
+  private static final String ERROR_PAGE = "/login?error=1";
+
   void register(@Observes Filters filters) {
     filters.register(this::wrapFailureHandler, PRIORITY);
   }
@@ -36,12 +40,35 @@ public class ThrottledSignInAnswer {
                 Optional<TooManyAttempts> refused = TooManyAttempts.of(failure);
                 if (refused.isPresent() && !event.response().ended()) {
                   answer(event, refused.get());
+                } else if (isFormSignIn(event, failure)) {
+                  backToTheForm(event);
                 } else {
                   usual.accept(event, failure);
                 }
               });
     }
     context.next();
+  }
+
+  /**
+   * A wrong password posted to the sign-in form. Left to the usual handler, the failure travels to
+   * the REST layer, which pauses the request: fine over HTTP/1.1, but an HTTP/2 request (an h2c
+   * upgrade) has already been read and Vert.x throws, which became a 500.
+   */
+  private static boolean isFormSignIn(RoutingContext event, Throwable failure) {
+    return failure instanceof AuthenticationFailedException
+        && !event.response().ended()
+        && FORM_ACTION.equals(event.normalizedPath());
+  }
+
+  /** What the form mechanism answers over HTTP/1.1: back to the form, with the error flag. */
+  private static void backToTheForm(RoutingContext event) {
+    event
+        .response()
+        .setStatusCode(302)
+        .putHeader("Location", ERROR_PAGE)
+        .putHeader("Cache-Control", "no-store")
+        .end();
   }
 
   private static void answer(RoutingContext event, TooManyAttempts refused) {

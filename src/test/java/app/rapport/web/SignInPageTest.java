@@ -8,8 +8,18 @@ import static org.hamcrest.Matchers.equalTo;
 
 import app.rapport.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -102,6 +112,45 @@ class SignInPageTest {
         .then()
         .statusCode(200)
         .body(containsString("do not match an account"));
+  }
+
+  @Test
+  void a_wrong_password_sent_over_an_http2_upgrade_also_comes_back_to_the_form() throws Exception {
+    Api user = Api.newUser();
+    // java.net.http asks for an h2c upgrade on plain HTTP, which browsers never do
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_2)
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    String base = "http://localhost:" + RestAssured.port;
+    String form =
+        client
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+    assertThat(token.find()).as("the form carries its token").isTrue();
+    String fields =
+        "j_username="
+            + URLEncoder.encode(user.email(), StandardCharsets.UTF_8)
+            + "&j_password=not-the-password";
+
+    HttpResponse<String> answer =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + "/j_security_check?_csrf=" + token.group(1)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString(fields))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer.version()).as("the upgrade took place").isEqualTo(HttpClient.Version.HTTP_2);
+    assertThat(answer.statusCode()).isEqualTo(302);
+    assertThat(answer.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error=1"));
   }
 
   @Test
