@@ -171,7 +171,7 @@ class JourneyBrowserTest {
     browser.driver.get(at(URI.create(link.group(1)).getPath() + "?choice=accept"));
     browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form")));
     browser.screenshot("journey-15-answer-confirm");
-    browser.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    browser.driver.findElement(By.cssSelector("form button.button[type=submit]")).click();
     browser.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Thank you"));
     browser.screenshot("journey-16-answer-thanks");

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -71,22 +72,35 @@ class NarrowScreenBrowserTest {
     Sending.setState(em, drafts.get(1), "UNKNOWN");
     long task = manualTask(user);
 
+    SoftAssertions softly = new SoftAssertions();
     try (Browser browser = new Browser()) {
       browser.width(360);
       signIn(browser, user);
       check(
+          softly,
           browser,
           "/today",
           "meter",
           ".day h3 a",
           "#task-" + task + " .actions button",
           "#unknown-" + drafts.get(1) + " button");
-      check(browser, "/today/" + email, "meter", ".crumbs a");
-      check(browser, "/metrics", "a.button[download]", "#chart-time", ".funnel meter");
-      check(browser, "/lists", "#list-name", "#list-basis", "form[action='/lists'] button");
-      check(browser, "/lists/" + list, "#dropzone", "#file", "#upload button[type=submit]", "#q");
-      check(browser, "/campaigns", "a.button[href='/campaigns/new']");
+      browser.driver.executeScript(
+          "document.getElementById(arguments[0]).scrollIntoView()", "task-" + task);
+      browser.screenshot("narrow-today-task-and-doubt");
+      check(softly, browser, "/today/" + email, "meter", ".crumbs a");
+      check(softly, browser, "/metrics", "a.button[download]", "#chart-time", ".funnel meter");
+      check(softly, browser, "/lists", "#list-name", "#list-basis", "form[action='/lists'] button");
       check(
+          softly,
+          browser,
+          "/lists/" + list,
+          "#dropzone",
+          "#file",
+          "#upload button[type=submit]",
+          "#q");
+      check(softly, browser, "/campaigns", "a.button[href='/campaigns/new']");
+      check(
+          softly,
           browser,
           "/campaigns/" + email,
           ".toolbar a.button",
@@ -94,21 +108,24 @@ class NarrowScreenBrowserTest {
           "#draft-list",
           "form[action$='/drafts'] button");
       check(
+          softly,
           browser,
           "/campaigns/" + email + "/review",
           "form[action$='/review/approve-clean'] button",
-          "article.draft [data-action=approve]",
+          "article.draft details.edit summary",
           "article.draft [data-action=reject]");
       check(
+          softly,
           browser,
           "/campaigns/new",
           "#c-name",
           "#c-zone",
           "#c-end",
           "form.campaign-form button[type=submit]");
-      check(browser, "/tokens", "#token-name", "form[action='/tokens'] button");
-      assertThat(browser.refusals()).as("content the CSP refused").isEmpty();
+      check(softly, browser, "/tokens", "#token-name", "form[action='/tokens'] button");
+      softly.assertThat(browser.refusals()).as("content the CSP refused").isEmpty();
     }
+    softly.assertAll();
   }
 
   /** A started manual campaign whose one person is due by now: a task on Today. */
@@ -145,14 +162,20 @@ class NarrowScreenBrowserTest {
   }
 
   /** Opens {@code path}, saves a screenshot and checks the page and the given controls fit. */
-  private void check(Browser browser, String path, String... controls) {
+  private void check(SoftAssertions softly, Browser browser, String path, String... controls) {
     browser.driver.get(at(path));
     browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
     browser.screenshot("narrow" + path.replaceAll("[^A-Za-z0-9]+", "-"));
-    assertThat(browser.overflow()).as("horizontal overflow of " + path).isLessThanOrEqualTo(0);
+    softly
+        .assertThat(browser.overflow())
+        .as("horizontal overflow of " + path)
+        .isLessThanOrEqualTo(0);
     List<String> selectors = new ArrayList<>(HEADER);
     selectors.addAll(List.of(controls));
-    assertThat(outOfView(browser, selectors)).as("controls out of view on " + path).isEmpty();
+    softly
+        .assertThat(outOfView(browser, selectors))
+        .as("controls out of view on " + path)
+        .isEmpty();
   }
 
   /** The selectors matching nothing, or an element with no size or reaching past the viewport. */
