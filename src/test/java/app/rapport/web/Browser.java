@@ -72,6 +72,19 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * How many pixels the page is wider than its viewport (a sideways scroll bar when above 0). Uses
+   * the viewport without the vertical scroll bar, so it is stricter than comparing with {@code
+   * window.innerWidth}.
+   */
+  int overflow() {
+    return ((Number)
+            driver.executeScript(
+                "return document.documentElement.scrollWidth"
+                    + " - document.documentElement.clientWidth;"))
+        .intValue();
+  }
+
+  /**
    * What the page said on the console about refused content (a CSP violation, an inline script).
    */
   List<String> refusals() {
