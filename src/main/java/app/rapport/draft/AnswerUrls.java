@@ -31,6 +31,19 @@ final class AnswerUrls {
     return out.toString();
   }
 
+  /**
+   * The body with each answer link replaced by the same word. Every recipient's links differ, so
+   * without this two emails that say exactly the same thing would never count as copies.
+   */
+  static String neutral(String body) {
+    return body == null ? null : LINK.matcher(body).replaceAll("answer-link");
+  }
+
+  /** The opt-out links in a body (the {@code /u/} ones, which never expire). */
+  static List<String> optOuts(String body) {
+    return in(body).stream().filter(link -> link.contains("/u/")).toList();
+  }
+
   static List<String> in(String body) {
     List<String> found = new ArrayList<>();
     Matcher matcher = LINK.matcher(body == null ? "" : body);

@@ -104,8 +104,8 @@ public class DraftCheck {
               contact.email)
           .filter(Objects::nonNull)
           .forEach(identity::add);
-      identity.addAll(AnswerUrls.in(invitation.body));
-      candidates.add(new BlastCandidate(invitation.id, invitation.body, identity));
+      candidates.add(
+          new BlastCandidate(invitation.id, AnswerUrls.neutral(invitation.body), identity));
     }
     Map<Long, Finding> blasts = blast.check(candidates);
     for (Invitation invitation : byId.values()) {
@@ -114,6 +114,15 @@ public class DraftCheck {
               invitation.findings.stream().filter(f -> f.code() != RuleCode.BLAST).toList());
       Finding found = blasts.get(invitation.id);
       if (found != null) {
+        // the whole body, measured on the text as stored (links and all)
+        found =
+            new Finding(
+                found.code(),
+                found.severity(),
+                found.message(),
+                found.part(),
+                0,
+                invitation.body.length());
         kept.add(found);
       }
       if (kept.size() != invitation.findings.size() || found != null) {

@@ -15,6 +15,21 @@ final class EditedText {
 
   private EditedText() {}
 
+  /**
+   * An edit may rewrite every word but not drop the opt-out link the draft was written with: it is
+   * the recipient's way to stop all mail from the user, and nothing else in the text replaces it.
+   */
+  static void requireOptOutKept(String before, String after) {
+    for (String link : AnswerUrls.optOuts(before)) {
+      if (after == null || !after.contains(link)) {
+        throw new ApiError.Invalid(
+            "Keep the opt-out link in the text ("
+                + link
+                + "): it lets the recipient say no for good. Edit the words around it freely.");
+      }
+    }
+  }
+
   static void requireSafe(String field, String text) {
     if (text != null && TEMPLATE_TAG.matcher(text).find()) {
       throw new ApiError.Invalid(

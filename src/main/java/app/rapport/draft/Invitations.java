@@ -65,6 +65,7 @@ public class Invitations {
     Invitation invitation = owned(ownerId, id);
     EditedText.requireSafe("subject", subject);
     EditedText.requireSafe("body", body);
+    EditedText.requireOptOutKept(invitation.body, body);
     Campaign campaign = campaigns.owned(ownerId, invitation.campaignId);
     if (campaign.channel == app.rapport.vocabulary.Channel.EMAIL
         && (subject == null || subject.isBlank())) {

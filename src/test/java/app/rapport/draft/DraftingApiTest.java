@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import app.rapport.support.Api;
+import app.rapport.support.Drafts;
 import app.rapport.support.Scenario;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -141,7 +143,11 @@ class DraftingApiTest {
     Scenario.draft(user, campaign, list);
     long id = ((Number) Scenario.invitations(user, campaign).getFirst().get("id")).longValue();
     String gift =
-        "Hi Ada, congratulations! Here is a $25 Starbucks gift card as a small present. Best, Sam";
+        Drafts.keepingOptOut(
+            user,
+            id,
+            "Hi Ada, congratulations! Here is a $25 Starbucks gift card as a small present."
+                + " Best, Sam");
     user.request()
         .body(Map.of("subject", "Congratulations", "body", gift))
         .put("/api/invitations/" + id)
@@ -173,6 +179,7 @@ class DraftingApiTest {
     long campaign = Scenario.campaign(user, Scenario.campaignBody("EMAIL", List.of()));
     Scenario.draft(user, campaign, list);
     long id = ((Number) Scenario.invitations(user, campaign).getFirst().get("id")).longValue();
+    String literal = Drafts.keepingOptOut(user, id, "Hi {{contact.firstName}}, literally");
     user.request()
         .body(Map.of("subject", "Hello", "body", "Hi {{{contact.email}}}"))
         .put("/api/invitations/" + id)
@@ -184,16 +191,45 @@ class DraftingApiTest {
         .then()
         .statusCode(422);
     user.request()
-        .body(Map.of("subject", "Hello", "body", "Hi {{contact.firstName}}, literally"))
+        .body(Map.of("subject", "Hello", "body", literal))
         .put("/api/invitations/" + id)
         .then()
         .statusCode(200)
-        .body("body", equalTo("Hi {{contact.firstName}}, literally"));
+        .body("body", equalTo(literal));
     user.request()
         .body(Map.of("subject", "Hi\r\nBcc: x@evil.example", "body", "Hello"))
         .put("/api/invitations/" + id)
         .then()
         .statusCode(400);
+  }
+
+  @Test
+  void an_edit_that_drops_the_opt_out_link_is_refused_and_changes_nothing() {
+    Api user = Api.newUser();
+    long list = Scenario.list(user, Scenario.PEOPLE);
+    long campaign = Scenario.campaign(user, Scenario.campaignBody("EMAIL", List.of()));
+    Scenario.draft(user, campaign, list);
+    long id = ((Number) Scenario.invitations(user, campaign).getFirst().get("id")).longValue();
+    String before = user.request().get("/api/invitations/" + id).then().extract().path("body");
+    assertThat(before).containsPattern("https?://\\S+/u/\\S+");
+
+    user.request()
+        .body(Map.of("subject", "Coffee?", "body", "Hi Ada, loved the post on loops. Sam"))
+        .put("/api/invitations/" + id)
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("detail", containsString("Keep the opt-out link"));
+
+    user.request()
+        .get("/api/invitations/" + id)
+        .then()
+        .body("body", equalTo(before))
+        .body("edited", equalTo(false));
+    user.request()
+        .get("/api/invitations/" + id + "/audit")
+        .then()
+        .body("event", not(hasItem("EDIT")));
   }
 
   @Test
@@ -208,7 +244,12 @@ class DraftingApiTest {
             + " I can share my notes from interviewing forty data teams. No worries if not.";
     for (Map<String, Object> draft : Scenario.invitations(user, campaign)) {
       user.request()
-          .body(Map.of("subject", "Coffee?", "body", same))
+          .body(
+              Map.of(
+                  "subject",
+                  "Coffee?",
+                  "body",
+                  Drafts.keepingOptOut(user, ((Number) draft.get("id")).longValue(), same)))
           .put("/api/invitations/" + draft.get("id"))
           .then()
           .statusCode(200);

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import app.rapport.support.Api;
+import app.rapport.support.Drafts;
 import app.rapport.support.Scenario;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -43,7 +44,7 @@ class ReviewApiTest {
 
   static void edit(Api user, long id, String body) {
     user.request()
-        .body(Map.of("subject", "Your post", "body", body))
+        .body(Map.of("subject", "Your post", "body", Drafts.keepingOptOut(user, id, body)))
         .put("/api/invitations/" + id)
         .then()
         .statusCode(200);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import app.rapport.support.Drafts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.Map;
@@ -85,7 +86,11 @@ class ReviewPageTest {
     htmx(
             session,
             "/invitations/" + mary + "/edit",
-            Map.of("subject", "Your post on monsters", "body", GOOD))
+            Map.of(
+                "subject",
+                "Your post on monsters",
+                "body",
+                Drafts.keepingOptOut(d.user(), mary, GOOD)))
         .then()
         .statusCode(200)
         .body(not(containsString("<mark class=\"block\"")))
@@ -96,6 +101,24 @@ class ReviewPageTest {
         .statusCode(200)
         .body(containsString("Approved"));
     assertThat(d.invitation(mary)).containsEntry("state", "APPROVED");
+  }
+
+  @Test
+  void an_edit_that_drops_the_opt_out_link_is_shown_again_with_the_reason() {
+    Drafted d = Drafted.create();
+    long mary = d.draftTo("mary@example.com");
+    Object before = d.invitation(mary).get("body");
+    WebSession session = reviewing(d);
+    htmx(
+            session,
+            "/invitations/" + mary + "/edit",
+            Map.of("subject", "Your post on monsters", "body", GOOD))
+        .then()
+        .statusCode(200)
+        .body(containsString("Keep the opt-out link"))
+        .body(containsString("interviewing"));
+    assertThat(d.invitation(mary).get("body")).isEqualTo(before);
+    assertThat(d.invitation(mary)).containsEntry("edited", false);
   }
 
   @Test
@@ -127,7 +150,11 @@ class ReviewPageTest {
     htmx(
             session,
             "/invitations/" + mary + "/edit",
-            Map.of("subject", "Your post on monsters", "body", WITH_A_TREAT))
+            Map.of(
+                "subject",
+                "Your post on monsters",
+                "body",
+                Drafts.keepingOptOut(d.user(), mary, WITH_A_TREAT)))
         .then()
         .statusCode(200)
         .body(containsString("Why approve despite the warnings?"));
@@ -172,7 +199,9 @@ class ReviewPageTest {
     long ada = d.draftTo("ada@example.com");
     d.user()
         .request()
-        .body(Map.of("subject", "Your post", "body", GOOD_FOR_ADA))
+        .body(
+            Map.of(
+                "subject", "Your post", "body", Drafts.keepingOptOut(d.user(), ada, GOOD_FOR_ADA)))
         .put("/api/invitations/" + ada)
         .then()
         .statusCode(200);
