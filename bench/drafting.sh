@@ -9,8 +9,8 @@
 # Compiles src/test/java/app/rapport/bench/*.java with javac against the packaged app
 # (target/classes and target/quarkus-app/lib/main, built once), so no test suite runs, then
 # runs app.rapport.bench.DraftingBenchmark. Prints per-stage min/median seconds and items/s, and
-# BLAST's growth from 10k to 100k (goal: <= 12x). Takes long: the guard stage alone needs
-# several minutes per 100,000 drafts on these cores.
+# BLAST's growth from 10k to 100k (goal: <= 12x), and the guard's CPU time per draft (the
+# benchmark thread's, which the shared cores' load does not inflate). Takes several minutes.
 source "$(dirname "$0")/lib.sh"
 
 bench_java_home

@@ -3,21 +3,19 @@ package app.rapport.guard;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A list of words and phrases from {@code rules.properties}, found in a text as whole words and
  * regardless of case (see {@link PhraseNotation} for how a phrase is written). Phrases listed as
  * exceptions cancel any match they overlap, which keeps "a gift for storytelling" from reading as a
- * gift. Each phrase is its own pattern: the lists are short, and so are invitations.
+ * gift. Each phrase is its own pattern, compiled once; the text is case-folded once per search so
+ * that a phrase whose plain words are absent is skipped without running its pattern (see {@link
+ * PhrasePattern}).
  */
 final class PhraseList {
-  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-
   private final List<String> phrases;
-  private final List<Pattern> patterns;
-  private final List<Pattern> exceptions;
+  private final List<PhrasePattern> patterns;
+  private final List<PhrasePattern> exceptions;
 
   private PhraseList(List<String> phrases, List<String> exceptions) {
     this.phrases = List.copyOf(phrases);
@@ -47,9 +45,14 @@ final class PhraseList {
     if (text == null || text.isEmpty()) {
       return found;
     }
-    List<Span> cancelled = spans(exceptions, text);
+    String folded = PhrasePattern.fold(text);
+    List<Span> all = spans(patterns, text, folded);
+    if (all.isEmpty()) {
+      return found;
+    }
+    List<Span> cancelled = spans(exceptions, text, folded);
     List<Span> matches =
-        spans(patterns, text).stream()
+        all.stream()
             .filter(m -> cancelled.stream().noneMatch(c -> overlap(c, m)))
             .sorted(Comparator.comparingInt(Span::start).thenComparingInt(Span::end))
             .toList();
@@ -64,30 +67,35 @@ final class PhraseList {
     return found;
   }
 
+  /** Whether {@link #findIn} finds anything; without exceptions, the first match settles it. */
   boolean foundIn(String text) {
-    return !findIn(text).isEmpty();
+    if (!exceptions.isEmpty()) {
+      return !findIn(text).isEmpty();
+    }
+    if (text == null || text.isEmpty()) {
+      return false;
+    }
+    String folded = PhrasePattern.fold(text);
+    return patterns.stream().anyMatch(p -> p.foundIn(text, folded));
   }
 
   private static boolean overlap(Span a, Span b) {
     return a.start() < b.end() && b.start() < a.end();
   }
 
-  private static List<Span> spans(List<Pattern> patterns, String text) {
+  private static List<Span> spans(List<PhrasePattern> patterns, String text, String folded) {
     List<Span> spans = new ArrayList<>();
-    for (Pattern pattern : patterns) {
-      Matcher m = pattern.matcher(text);
-      while (m.find()) {
-        spans.add(Span.of(text, m.start(), m.end()));
-      }
+    for (PhrasePattern pattern : patterns) {
+      pattern.addMatches(text, folded, spans);
     }
     return spans;
   }
 
-  private static List<Pattern> compile(List<String> phrases) {
+  private static List<PhrasePattern> compile(List<String> phrases) {
     return phrases.stream()
         .map(String::strip)
         .filter(p -> !p.isEmpty())
-        .map(p -> Pattern.compile("(?<!\\w)" + PhraseNotation.toRegex(p) + "(?!\\w)", FLAGS))
+        .map(PhrasePattern::of)
         .toList();
   }
 }

@@ -1,5 +1,6 @@
 package app.rapport.guard;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -12,9 +13,28 @@ import java.util.regex.Pattern;
  */
 final class PhraseNotation {
   private static final String SEPARATOR = "[\\s\\-\\u2013\\u2014,;:]+";
+  private static final List<String> NUMBER_WORDS =
+      List.of(
+          "forty[\\s-]five",
+          "twenty[\\s-]five",
+          "fifteen",
+          "twenty",
+          "thirty",
+          "forty",
+          "sixty",
+          "ninety",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten");
   private static final String NUMBER =
-      "(?:\\d+(?:[.,]\\d+)?|forty[\\s-]five|twenty[\\s-]five|fifteen|twenty|thirty|forty|sixty"
-          + "|ninety|one|two|three|four|five|six|seven|eight|nine|ten)";
+      "(?:\\d+(?:[.,]\\d+)?|" + String.join("|", NUMBER_WORDS) + ")";
 
   private PhraseNotation() {}
 
@@ -56,6 +76,69 @@ final class PhraseNotation {
       }
     }
     return regex.toString();
+  }
+
+  /**
+   * The longest run of plain characters of the phrase, case-folded with {@link
+   * PhrasePattern#fold(char)}: every match of {@link #toRegex} contains it at consecutive offsets
+   * of the folded text, because a plain character is matched as a literal, ignoring case.
+   * Separators, apostrophes, contractions, {@code #} and {@code *} end a run (they match varying
+   * text), and so does a character whose fold is not stable under folding, which a literal
+   * comparison might match through another spelling. Empty when the phrase has no plain character:
+   * it may then match anywhere.
+   */
+  static String anchor(String phrase) {
+    String longest = "";
+    StringBuilder run = new StringBuilder();
+    for (int i = 0; i <= phrase.length(); i++) {
+      char c = i < phrase.length() ? phrase.charAt(i) : ' ';
+      String contraction = i < phrase.length() ? contractionAt(phrase, i) : null;
+      char folded = PhrasePattern.fold(c);
+      boolean plain =
+          !(Character.isWhitespace(c) || c == '-')
+              && contraction == null
+              && c != '\''
+              && c != '\u2019'
+              && c != '#'
+              && c != '*'
+              && !Character.isSurrogate(c)
+              && PhrasePattern.fold(folded) == folded;
+      if (plain) {
+        run.append(folded);
+        continue;
+      }
+      if (run.length() > longest.length()) {
+        longest = run.toString();
+      }
+      run.setLength(0);
+      if (contraction != null) {
+        i += contraction.length() - 1;
+      }
+    }
+    return longest;
+  }
+
+  /**
+   * The case-folded characters a match of {@link #toRegex} can begin with, or null when the phrase
+   * does not start with something that consumes one known character (a {@code *}, a separator).
+   * Every match starts with a character whose {@link PhrasePattern#fold(char) fold} is in the
+   * string, so a search may skip every other offset.
+   */
+  static String firstChars(String phrase) {
+    char c = phrase.charAt(0);
+    if (c == '#') {
+      StringBuilder chars = new StringBuilder("0123456789");
+      NUMBER_WORDS.forEach(word -> chars.append(word.charAt(0)));
+      return chars.toString();
+    }
+    if (c == '\'' || c == '\u2019') {
+      return "'\u2019";
+    }
+    char folded = PhrasePattern.fold(c);
+    boolean plain =
+        !(Character.isWhitespace(c) || c == '-' || c == '*' || Character.isSurrogate(c))
+            && PhrasePattern.fold(folded) == folded;
+    return plain ? String.valueOf(folded) : null;
   }
 
   /** The contraction starting at i and ending a word ("'m", "n't"), in its straight spelling. */

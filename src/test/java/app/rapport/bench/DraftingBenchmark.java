@@ -16,6 +16,8 @@ import app.rapport.response.token.AnswerPurpose;
 import app.rapport.response.token.AnswerTokens;
 import app.rapport.response.token.SigningKey;
 import app.rapport.vocabulary.Channel;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,14 +72,20 @@ public final class DraftingBenchmark {
 
   /**
    * In how many measured iterations sizes above 10,000 run the guard stage. The guard judges each
-   * draft alone, so its rate does not depend on the campaign's size, and at about 100 drafts a
-   * second on these shared cores, 100,000 drafts take a quarter of an hour per pass.
+   * draft alone, so its rate does not depend on the campaign's size; it was once slow (60 drafts a
+   * second), and a pass over 100,000 drafts still takes a minute or two on these shared cores.
    */
   private static int guardIterations = 1;
 
   /** {@code -Dbench.guard=false} skips the guard stage, e.g. to compare BLAST on other data. */
   private static final boolean withGuard =
       Boolean.parseBoolean(System.getProperty("bench.guard", "true"));
+
+  /**
+   * CPU time of this thread, beside the wall-clock time: the cores are shared, and the guard's CPU
+   * time per draft does not depend on how busy the machine is.
+   */
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   /** Drafts, drafts with a single-draft finding, drafts with BLAST: of the last iteration. */
   private int[] lastCounts = {0, -1, 0};
@@ -152,6 +160,7 @@ public final class DraftingBenchmark {
     long start = System.nanoTime();
     List<Draft> drafts = render(people);
     long rendered = System.nanoTime();
+    long guardCpu = CPU.getCurrentThreadCpuTime();
     int flagged = -1;
     if (withGuard) {
       flagged = 0;
@@ -160,6 +169,7 @@ public final class DraftingBenchmark {
       }
     }
     long guarded = System.nanoTime();
+    guardCpu = CPU.getCurrentThreadCpuTime() - guardCpu;
     List<BlastCandidate> candidates = new ArrayList<>(drafts.size());
     for (Draft draft : drafts) {
       candidates.add(new BlastCandidate(draft.person().id(), draft.text().body(), identity(draft)));
@@ -169,7 +179,12 @@ public final class DraftingBenchmark {
     lastCounts = new int[] {drafts.size(), flagged < 0 ? lastCounts[1] : flagged, blasts.size()};
     lastSample = drafts.getFirst().text().body();
     lastBlast = blasts.isEmpty() ? "none" : blasts.values().iterator().next().message();
-    return new long[] {rendered - start, withGuard ? guarded - rendered : -1, blasted - guarded};
+    return new long[] {
+      rendered - start,
+      withGuard ? guarded - rendered : -1,
+      blasted - guarded,
+      withGuard ? guardCpu : -1
+    };
   }
 
   private List<Draft> render(List<ContactsForBenchmark.Person> people) {
@@ -310,6 +325,13 @@ public final class DraftingBenchmark {
             "  %-6s min %7.3f s  median %7.3f s  -> %,10.0f items/s (median), %,10.0f (best)"
                 + "   runs: %s%n",
             names[stage], min(stage), median(stage), size / median(stage), size / min(stage), each);
+      }
+      long[] guardCpu = of(3);
+      if (guardCpu.length > 0) {
+        System.out.printf(
+            "  guard CPU time of the benchmark thread: min %.3f s -> %.0f us a draft, %,.0f drafts"
+                + " per CPU second%n",
+            guardCpu[0] / 1e9, guardCpu[0] / 1e3 / size, size / (guardCpu[0] / 1e9));
       }
     }
   }
