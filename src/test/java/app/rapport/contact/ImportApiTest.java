@@ -135,6 +135,70 @@ class ImportApiTest {
   }
 
   @Test
+  void a_file_of_known_and_new_people_adds_all_to_a_new_list_without_repeating_hooks() {
+    Api user = Api.newUser();
+    upload(user, newList(user), GENERIC, "").statusCode(201).body("created", equalTo(3));
+    long second = newList(user);
+    String csv =
+        """
+        First Name,E-mail,Company,Context Type,Context Title,Context URL
+        Grace,grace@example.com,Navy,talk,Nanoseconds,https://talks.example/nano
+        Ada,ada@example.com,Analytical Engines,talk,A new talk,
+        Alan,alan@example.com,Bletchley,article,On computable numbers,
+        """;
+    upload(user, second, csv, "")
+        .statusCode(201)
+        .body("created", equalTo(1))
+        .body("updated", equalTo(1))
+        .body("unchanged", equalTo(1));
+    user.request().get("/api/lists/" + second).then().body("size", equalTo(3));
+    user.request()
+        .get("/api/contacts?q=grace")
+        .then()
+        .body("items.size()", equalTo(1))
+        .body("items[0].hooks.size()", equalTo(1))
+        .body("items[0].lastName", equalTo("Hopper"));
+    user.request()
+        .get("/api/contacts?q=ada")
+        .then()
+        .body("items[0].company", equalTo("Analytical Engines"))
+        .body("items[0].hooks.size()", equalTo(2))
+        .body("items[0].provenance.line", equalTo(2));
+    user.request()
+        .get("/api/contacts?q=alan")
+        .then()
+        .body("items[0].hooks[0].title", equalTo("On computable numbers"))
+        .body("items[0].provenance.line", equalTo(4));
+  }
+
+  @Test
+  void a_known_person_named_twice_in_a_file_keeps_the_last_row_and_every_new_hook() {
+    Api user = Api.newUser();
+    long list = newList(user);
+    upload(user, list, GENERIC, "").statusCode(201);
+    String csv =
+        """
+        First Name,E-mail,Company,Context Type,Context Title
+        Linus,LINUS@example.com,Foundation,talk,On trees
+        Linus,linus@example.com,Kernel,blog post,On email patches
+        Grace,grace@example.com,,talk,On trees
+        """;
+    upload(user, list, csv, "")
+        .statusCode(201)
+        .body("created", equalTo(0))
+        .body("updated", equalTo(0))
+        .body("unchanged", equalTo(2))
+        .body("rowsRead", equalTo(3));
+    user.request()
+        .get("/api/contacts?q=linus")
+        .then()
+        .body("items[0].company", equalTo("Kernel"))
+        .body("items[0].hooks.size()", equalTo(3));
+    user.request().get("/api/contacts?q=grace").then().body("items[0].hooks.size()", equalTo(2));
+    user.request().get("/api/lists/" + list).then().body("size", equalTo(3));
+  }
+
+  @Test
   void one_bad_row_refuses_the_whole_file_and_names_line_and_column() {
     Api user = Api.newUser();
     long list = newList(user);

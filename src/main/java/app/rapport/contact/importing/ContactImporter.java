@@ -130,7 +130,14 @@ public class ContactImporter {
             problems.outcome(staged + problems.rowsWithProblems(), 0, 0, 0, 0, 0, mappingView),
             null);
       }
-      Merge merge = new Merge(connection, request.ownerId(), importId, request.fileName(), now);
+      Merge merge =
+          new Merge(
+              connection,
+              request.ownerId(),
+              importId,
+              request.fileName(),
+              now,
+              staging.mayRepeatPeople());
       int[] counts = merge.contacts();
       merge.members(request.listId());
       merge.hooks();

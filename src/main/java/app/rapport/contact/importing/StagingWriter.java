@@ -1,6 +1,7 @@
 package app.rapport.contact.importing;
 
 import app.rapport.contact.ContactKeys;
+import app.rapport.contact.ContextHook;
 import app.rapport.contact.csv.ContactRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +25,7 @@ final class StagingWriter implements AutoCloseable {
           line integer, first_name text, last_name text, email text, profile_url text,
           dedupe_key text, company text, title text, time_zone text, relationship text,
           tags text, notes text, hook_type text, hook_title text, hook_url text,
-          hook_date date, hook_note text
+          hook_date date, hook_note text, hook_key text
       ) on commit drop
       """;
 
@@ -33,6 +34,7 @@ final class StagingWriter implements AutoCloseable {
 
   private final CopyIn copy;
   private final StringBuilder chunk = new StringBuilder(CHUNK + 4096);
+  private final KeyFingerprints keys = new KeyFingerprints();
   private int rows;
 
   StagingWriter(Connection connection) throws SQLException {
@@ -52,7 +54,11 @@ final class StagingWriter implements AutoCloseable {
     field(row.lastName(), true);
     field(row.email(), true);
     field(row.profileUrl(), true);
-    field(ContactKeys.dedupeKey(row.email(), row.profileUrl()), true);
+    String dedupeKey = ContactKeys.dedupeKey(row.email(), row.profileUrl());
+    if (dedupeKey != null) {
+      keys.add(dedupeKey);
+    }
+    field(dedupeKey, true);
     field(row.company(), true);
     field(row.title(), true);
     field(row.timeZone(), true);
@@ -69,6 +75,8 @@ final class StagingWriter implements AutoCloseable {
     field(hook == null ? null : hook.url(), true);
     field(hook == null || hook.publishedOn() == null ? null : hook.publishedOn().toString(), true);
     field(hook == null ? null : hook.note(), true);
+    // the hook's key is hashed here, while PostgreSQL is busy with the COPY, not in the merge
+    field(hook == null ? null : ContextHook.keyOf(hook.type(), hook.title(), hook.url()), false);
     chunk.setCharAt(chunk.length() - 1, '\n');
     rows++;
     if (chunk.length() >= CHUNK) {
@@ -78,6 +86,11 @@ final class StagingWriter implements AutoCloseable {
 
   int rows() {
     return rows;
+  }
+
+  /** True when the file may name one person on two rows (false: every dedupe key is distinct). */
+  boolean mayRepeatPeople() {
+    return keys.repeated();
   }
 
   /** Ends the COPY; the staged rows are then visible to the rest of the transaction. */
