@@ -133,9 +133,14 @@ public class Dispatcher {
       LocalDate day = planner.localDay(now, ZoneId.of(campaign.timeZone));
       DayPlan plan =
           planner.plan(campaign.id, CampaignPacing.policyOf(campaign), day, pacing.ceiling());
-      int cap = capAdjustment.effectiveCap(campaign, plan.cap());
-      int allowed = Math.min(planner.dueBy(plan, now), cap);
+      int due = Math.min(planner.dueBy(plan, now), plan.cap());
       int usedToday = used.getOrDefault(campaign.id, 0);
+      if (usedToday >= due) {
+        // The effective cap is at most the planned one, so it cannot allow more than is due: skip
+        // its reads (five queries) for the many campaigns with no slot due on this tick.
+        continue;
+      }
+      int allowed = Math.min(due, capAdjustment.effectiveCap(campaign, plan.cap()));
       for (int i = 0;
           i < settings.maxClaimsPerTick() && usedToday + i < allowed && !stopping;
           i++) {
