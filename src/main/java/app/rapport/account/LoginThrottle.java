@@ -79,7 +79,7 @@ public final class LoginThrottle {
         (k, entry) -> {
           Entry current = live(entry, now);
           if (current != null) {
-            Instant until = current.lastFailure().plus(limits.delayAfter(current.failures()));
+            Instant until = lastFailure(current, now).plus(limits.delayAfter(current.failures()));
             if (now.isBefore(until)) {
               refusedUntil[0] = until;
               return current;
@@ -123,8 +123,17 @@ public final class LoginThrottle {
     if (entry == null) {
       return null;
     }
-    Instant quietSince = entry.lastFailure().plus(limits.delayAfter(entry.failures()));
+    Instant quietSince = lastFailure(entry, now).plus(limits.delayAfter(entry.failures()));
     return now.isAfter(quietSince.plus(limits.forgetAfter())) ? null : entry;
+  }
+
+  /**
+   * When the last failure happened, as seen from {@code now}: never later than now. The clock is
+   * the service's, which an admin may move back for a demo (and tests do); a failure recorded "in
+   * the future" would otherwise refuse every try until the clock caught up.
+   */
+  private static Instant lastFailure(Entry entry, Instant now) {
+    return entry.lastFailure().isAfter(now) ? now : entry.lastFailure();
   }
 
   private void keepWithinBounds(Instant now) {

@@ -50,6 +50,24 @@ class LoginThrottleTest {
   }
 
   @Test
+  void a_clock_moved_back_refuses_nobody_who_has_free_tries_left() {
+    clock.setTo(START.plus(Duration.ofHours(9)));
+    fail("ada@example.com", 1);
+    clock.setTo(START); // the demo clock (or a test) moved back
+
+    assertThat(throttle.begin("ada@example.com")).isEmpty();
+  }
+
+  @Test
+  void a_clock_moved_back_never_makes_a_wait_longer_than_its_delay() {
+    clock.setTo(START.plus(Duration.ofHours(9)));
+    fail("ada@example.com", 5);
+    clock.setTo(START);
+
+    assertThat(throttle.begin("ada@example.com")).contains(START.plusSeconds(1));
+  }
+
+  @Test
   void a_refused_try_is_not_counted_and_does_not_lengthen_the_wait() {
     fail("ada@example.com", 5);
     for (int i = 0; i < 50; i++) {
