@@ -22,8 +22,8 @@
 #                                                      long enough for ~10 requests of ~24 s)
 #   campaign   GET /api/campaigns/{first}/metrics     (10,000 invitations; BENCH_DURATION)
 #   trivial    GET /q/health/live                     (BENCH_DURATION)
-# authenticated with "Authorization: Bearer <token>", after a warm-up (the single requests that check
-# the answers, 5 s of the trivial one). Prints p50/p99/max, requests and requests/s per endpoint and
+# authenticated with "Authorization: Bearer <token>", after a warm-up (the single requests that
+# check the answers, 5 s of the trivial one). Prints p50/p99/max, requests and requests/s per endpoint and
 # round; goal: p99 of the metrics at most 5x the trivial endpoint's. Afterwards, the statements
 # PostgreSQL logged over 1 s during the load (log_min_duration_statement), grouped: where a
 # request's time goes.
