@@ -107,6 +107,19 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Exception e, UriInfo uri) {
+    Optional<DatabaseTrouble> trouble = DatabaseTrouble.of(e);
+    if (trouble.isPresent()) {
+      DatabaseTrouble t = trouble.get();
+      LOG.warnf("%s on %s: %s", t, uri.getPath(), e.toString());
+      Response.ResponseBuilder answer =
+          Response.status(t.status())
+              .type(Problem.MEDIA_TYPE)
+              .entity(Problem.of(t.status(), t.title(), t.detail()).at(uri.getPath()));
+      if (t.status() == 503) {
+        answer.header(HttpHeaders.RETRY_AFTER, "5");
+      }
+      return answer.build();
+    }
     String id = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected failure %s on %s", id, uri.getPath());
     return respond(
