@@ -204,6 +204,17 @@ bench_post_id() {
     "$BENCH_BASE$path" | jq -r .id
 }
 
+# Creates an email campaign named $2 for the user of token $1 and prints its id.
+bench_new_campaign() {
+  local token="$1" name="$2"
+  bench_post_id "$token" /api/campaigns "$(jq -n --arg name "$name" '{
+    name: $name, channel: "EMAIL", minutes: 20,
+    intent: "I am moving from backend work into data platform engineering",
+    ask: "a 20-minute video call", topic: "how your team decided what to build in-house",
+    valueOffered: "my notes from migrating three teams off a self-hosted Kafka",
+    senderName: "Sam Rivera", senderEmail: "sam@rivera.example", signature: "Sam"}')"
+}
+
 # Peak heap from the GC log (-Xlog:gc): the largest "before" figure of any collection is the
 # most the heap held (live + garbage) before G1 reclaimed it; the largest "after" figure is the
 # most that survived a collection (the live set). Both in MB; lines after byte offset $1 only.

@@ -49,12 +49,7 @@ export RAPPORT_ANSWERS_JOBS_EVERY=off
 bench_service_start
 token="$(bench_new_user_token "metrics@bench.local")"
 owner=$(curl -fsS -H "Authorization: Bearer $token" "$BENCH_BASE/api/me" | jq -r .id)
-first=$(bench_post_id "$token" /api/campaigns '{
-  "name": "Data platform coffees 1", "channel": "EMAIL", "minutes": 20,
-  "intent": "I am moving from backend work into data platform engineering",
-  "ask": "a 20-minute video call", "topic": "how your team decided what to build in-house",
-  "valueOffered": "my notes from migrating three teams off a self-hosted Kafka",
-  "senderName": "Sam Rivera", "senderEmail": "sam@rivera.example", "signature": "Sam"}')
+first=$(bench_new_campaign "$token" "Data platform coffees 1")
 
 seed_start=$(date +%s.%N)
 bench_psql rapport -v owner="$owner" -v first="$first" -v n="$INVITATIONS" \

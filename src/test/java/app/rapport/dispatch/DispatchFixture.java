@@ -11,24 +11,8 @@ record DispatchFixture(Api user, long campaign, List<Long> invitations) {
 
   static DispatchFixture started(int people, String channel, int cap, String zone) {
     Api user = Api.newUser();
-    long list = Scenario.list(user, People.csv(people, channel.equals("MANUAL")));
-    Map<String, Object> body = Scenario.campaignBody(channel, List.of());
-    body.put("dailyCap", cap);
-    body.put("timeZone", zone);
-    body.put("windowStart", "09:00");
-    body.put("windowEnd", "17:00");
-    body.put(
-        "sendDays",
-        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"));
-    long campaign = Scenario.campaign(user, body);
-    Scenario.draft(user, campaign, list);
-    user.request()
-        .body(Map.of("overrideWarnings", true, "reason", "reviewed in the test"))
-        .post("/api/campaigns/" + campaign + "/approve")
-        .then()
-        .statusCode(200)
-        .body("left", org.hamcrest.Matchers.empty());
-    user.request().post("/api/campaigns/" + campaign + "/start").then().statusCode(200);
+    long campaign =
+        Scenario.started(user, People.csv(people, channel.equals("MANUAL")), channel, cap, zone);
     List<Long> ids =
         Scenario.invitations(user, campaign).stream()
             .map(d -> ((Number) d.get("id")).longValue())

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import app.rapport.dispatch.mail.ScriptedSmtpServer;
 import app.rapport.platform.SettableClock;
 import app.rapport.support.Scenario;
+import app.rapport.support.Sending;
 import app.rapport.support.SmtpSink;
 import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -44,12 +45,7 @@ class DispatchTest {
 
   @AfterEach
   void stopEverything() {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                em.createNativeQuery(
-                        "update campaign set status = 'PAUSED' where status = 'ACTIVE'")
-                    .executeUpdate());
+    Sending.pauseEveryActiveCampaign(em);
     clock.reset();
   }
 

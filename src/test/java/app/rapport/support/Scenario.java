@@ -66,6 +66,32 @@ public final class Scenario {
         .getLong("id");
   }
 
+  /**
+   * A started campaign for the people of {@code csv}: sending 09:00–17:00 every day of the week in
+   * {@code zone}, every draft approved (warnings overridden). Returns the campaign id.
+   */
+  public static long started(Api user, String csv, String channel, int cap, String zone) {
+    long list = list(user, csv);
+    Map<String, Object> body = campaignBody(channel, List.of());
+    body.put("dailyCap", cap);
+    body.put("timeZone", zone);
+    body.put("windowStart", "09:00");
+    body.put("windowEnd", "17:00");
+    body.put(
+        "sendDays",
+        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"));
+    long campaign = campaign(user, body);
+    draft(user, campaign, list);
+    user.request()
+        .body(Map.of("overrideWarnings", true, "reason", "reviewed in the test"))
+        .post("/api/campaigns/" + campaign + "/approve")
+        .then()
+        .statusCode(200)
+        .body("left", org.hamcrest.Matchers.empty());
+    user.request().post("/api/campaigns/" + campaign + "/start").then().statusCode(200);
+    return campaign;
+  }
+
   public static Map<String, Object> draft(Api user, long campaign, long list) {
     return user.request()
         .body(Map.of("listId", list))

@@ -13,6 +13,19 @@ public final class Sending {
 
   private Sending() {}
 
+  /**
+   * Pauses every active campaign of every tenant, so that a test's started campaigns do not send in
+   * the next test's ticks (all tests share one database).
+   */
+  public static void pauseEveryActiveCampaign(EntityManager em) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em.createNativeQuery(
+                        "update campaign set status = 'PAUSED' where status = 'ACTIVE'")
+                    .executeUpdate());
+  }
+
   /** Marks the invitation SENT at {@code at}, with Message-ID {@code <inv-ID@rapport.test>}. */
   public static void markSent(EntityManager em, long invitationId, Instant at) {
     QuarkusTransaction.requiringNew()

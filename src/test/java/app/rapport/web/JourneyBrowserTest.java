@@ -12,7 +12,7 @@ import app.rapport.draft.AnswerLinks;
 import app.rapport.metrics.DispatchMeters;
 import app.rapport.platform.SettableClock;
 import app.rapport.support.Api;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import app.rapport.support.Sending;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -118,12 +118,7 @@ class JourneyBrowserTest {
 
   @AfterEach
   void stopSending() {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                em.createNativeQuery(
-                        "update campaign set status = 'PAUSED' where status = 'ACTIVE'")
-                    .executeUpdate());
+    Sending.pauseEveryActiveCampaign(em);
     clock.reset();
   }
 

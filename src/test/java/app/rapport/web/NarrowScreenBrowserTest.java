@@ -8,7 +8,6 @@ import app.rapport.support.Api;
 import app.rapport.support.People;
 import app.rapport.support.Scenario;
 import app.rapport.support.Sending;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -46,12 +45,7 @@ class NarrowScreenBrowserTest {
 
   @AfterEach
   void stopSending() {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                em.createNativeQuery(
-                        "update campaign set status = 'PAUSED' where status = 'ACTIVE'")
-                    .executeUpdate());
+    Sending.pauseEveryActiveCampaign(em);
     clock.reset();
   }
 
@@ -130,22 +124,7 @@ class NarrowScreenBrowserTest {
 
   /** A started manual campaign whose one person is due by now: a task on Today. */
   private long manualTask(Api user) {
-    long list = Scenario.list(user, People.csv(1, true));
-    Map<String, Object> body = Scenario.campaignBody("MANUAL", List.of());
-    body.put("name", "Hand-sent coffee");
-    body.put("dailyCap", 1);
-    body.put("timeZone", "Europe/Berlin");
-    body.put(
-        "sendDays",
-        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"));
-    long campaign = Scenario.campaign(user, body);
-    Scenario.draft(user, campaign, list);
-    user.request()
-        .body(Map.of("overrideWarnings", true, "reason", "reviewed in the test"))
-        .post("/api/campaigns/" + campaign + "/approve")
-        .then()
-        .statusCode(200);
-    user.request().post("/api/campaigns/" + campaign + "/start").then().statusCode(200);
+    long campaign = Scenario.started(user, People.csv(1, true), "MANUAL", 1, "Europe/Berlin");
     dispatcher.tick();
     return ((Number) Scenario.invitations(user, campaign).getFirst().get("id")).longValue();
   }

@@ -9,12 +9,11 @@ import app.rapport.platform.SettableClock;
 import app.rapport.support.Api;
 import app.rapport.support.People;
 import app.rapport.support.Scenario;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import app.rapport.support.Sending;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,12 +30,7 @@ class TodayTasksTest {
 
   @AfterEach
   void stopSending() {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                em.createNativeQuery(
-                        "update campaign set status = 'PAUSED' where status = 'ACTIVE'")
-                    .executeUpdate());
+    Sending.pauseEveryActiveCampaign(em);
     clock.reset();
   }
 
@@ -44,23 +38,8 @@ class TodayTasksTest {
   long manualTask(Api user) {
     String[] lines = People.csv(1, true).split("\n");
     lines[1] = "<b>Eve</b>" + lines[1].substring(lines[1].indexOf(','));
-    long list = Scenario.list(user, String.join("\n", lines) + "\n");
-    Map<String, Object> body = Scenario.campaignBody("MANUAL", List.of());
-    body.put("dailyCap", 1);
-    body.put("timeZone", "Europe/Berlin");
-    body.put("windowStart", "09:00");
-    body.put("windowEnd", "17:00");
-    body.put(
-        "sendDays",
-        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"));
-    long campaign = Scenario.campaign(user, body);
-    Scenario.draft(user, campaign, list);
-    user.request()
-        .body(Map.of("overrideWarnings", true, "reason", "reviewed in the test"))
-        .post("/api/campaigns/" + campaign + "/approve")
-        .then()
-        .statusCode(200);
-    user.request().post("/api/campaigns/" + campaign + "/start").then().statusCode(200);
+    long campaign =
+        Scenario.started(user, String.join("\n", lines) + "\n", "MANUAL", 1, "Europe/Berlin");
     clock.setTo(MONDAY_1730_BERLIN);
     dispatcher.tick();
     return ((Number) Scenario.invitations(user, campaign).getFirst().get("id")).longValue();
