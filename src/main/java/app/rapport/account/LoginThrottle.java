@@ -5,20 +5,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Exponential back-off for password and token guesses, per key (an account or a client address).
  * Plain Java: decisions come from counts and the clock only.
  *
- * <p>An attempt is counted <em>before</em> the password is checked and taken back if it succeeds,
- * so a burst of parallel requests cannot slip extra guesses through while the first ones are still
- * being checked. Once a key has used its free attempts, each further failure doubles the wait
- * (first delay, twice that, four times… up to the cap). Attempts refused while waiting are not
- * counted: hammering does not lengthen the wait, it only gets refused. A key that stays quiet for
- * {@code forgetAfter} is forgotten, and the table never holds more than {@code maxKeys} keys, so an
- * attacker cycling through made-up accounts cannot exhaust memory.
+ * <p>Once a key has used its free failures, each further failure doubles the wait (first delay,
+ * twice that, four times… up to the cap). Attempts refused while waiting are not counted: hammering
+ * does not lengthen the wait, it only gets refused.
+ *
+ * <p>Attempts still being checked are counted as <em>pending</em>. A new attempt that would be over
+ * the free allowance if every pending one failed is neither let through nor refused: it is told to
+ * {@link Wait} until one of them settles, and then asks again. So a burst of parallel guesses gets
+ * no more checks than a sequence would, and a burst of parallel requests with the right password (a
+ * script, a page loading in parallel) all succeed, a few at a time, instead of being refused.
+ *
+ * <p>A key that stays quiet for {@code forgetAfter} is forgotten, a pending attempt never settled
+ * within {@code forgetAfter} stops holding others back, and the table never holds more than {@code
+ * maxKeys} keys, so an attacker cycling through made-up accounts cannot exhaust memory.
  */
 public final class LoginThrottle {
 
@@ -55,7 +62,47 @@ public final class LoginThrottle {
     }
   }
 
-  private record Entry(int failures, Instant lastFailure) {}
+  /** What {@link #begin} decides for an attempt. */
+  public sealed interface Turn permits Go, Wait, Refused {}
+
+  /** Check the password or token now, then settle the attempt exactly once. */
+  public record Go() implements Turn {}
+
+  /** Ask again once {@code settled} completes: other attempts for the key are being checked. */
+  public record Wait(CompletionStage<Void> settled) implements Turn {}
+
+  /** Refused: try again at {@code until}. Nothing was counted. */
+  public record Refused(Instant until) implements Turn {}
+
+  /**
+   * One key's record: failures so far and the last one's time, attempts being checked and when the
+   * latest began, and the signal for attempts waiting on them (null while nobody waits).
+   */
+  private record Entry(
+      int failures,
+      Instant lastFailure,
+      int pending,
+      Instant lastBegun,
+      CompletableFuture<Void> settled) {
+
+    Entry withPending(int newPending, Instant begun) {
+      return new Entry(failures, lastFailure, newPending, begun, settled);
+    }
+
+    Entry waitedOn() {
+      return settled != null ? this : withSettled(new CompletableFuture<>());
+    }
+
+    Entry withSettled(CompletableFuture<Void> signal) {
+      return new Entry(failures, lastFailure, pending, lastBegun, signal);
+    }
+  }
+
+  private enum Outcome {
+    SUCCEEDED,
+    FAILED,
+    ABANDONED
+  }
 
   private final Limits limits;
   private final Clock clock;
@@ -67,45 +114,62 @@ public final class LoginThrottle {
   }
 
   /**
-   * Starts an attempt for {@code key}. Empty: go ahead (the attempt now counts as a failure until
-   * {@link #succeeded} or {@link #forgive} says otherwise). Present: refused, try again at that
-   * instant; nothing is counted.
+   * Starts an attempt for {@code key}: {@link Go} (the attempt is now pending until {@link
+   * #succeeded}, {@link #failed} or {@link #abandoned} settles it), {@link Wait} or {@link
+   * Refused}.
    */
-  public Optional<Instant> begin(String key) {
+  public Turn begin(String key) {
     Instant now = clock.instant();
-    Instant[] refusedUntil = new Instant[1];
+    Turn[] turn = new Turn[1];
+    CompletableFuture<?>[] stale = new CompletableFuture<?>[1];
     entries.compute(
         key,
         (k, entry) -> {
           Entry current = live(entry, now);
-          if (current != null) {
+          if (current == null) {
+            stale[0] = entry == null ? null : entry.settled();
+            turn[0] = new Go();
+            return new Entry(0, now, 1, now, null);
+          }
+          if (current.failures() > 0) {
             Instant until = lastFailure(current, now).plus(limits.delayAfter(current.failures()));
             if (now.isBefore(until)) {
-              refusedUntil[0] = until;
+              turn[0] = new Refused(until);
               return current;
             }
           }
-          int failures = current == null ? 1 : current.failures() + 1;
-          return new Entry(failures, now);
+          int pending = pendingAt(current, now);
+          if (pending > 0 && !limits.delayAfter(current.failures() + pending).isZero()) {
+            Entry waited = current.waitedOn();
+            turn[0] = new Wait(waited.settled());
+            return waited;
+          }
+          turn[0] = new Go();
+          return current.withPending(pending + 1, now);
         });
+    wake(stale[0]);
     keepWithinBounds(now);
-    return Optional.ofNullable(refusedUntil[0]);
+    return turn[0];
   }
 
-  /** The attempt succeeded: the key starts afresh (an account after its owner signed in). */
+  /** The attempt was right: the key starts afresh (an account after its owner signed in). */
   public void succeeded(String key) {
-    entries.remove(key);
+    settle(key, Outcome.SUCCEEDED);
   }
 
   /**
-   * Takes back one counted attempt without clearing the rest: a client address whose attempt
-   * succeeded, or an account whose attempt was refused for another reason before any check.
+   * The attempt was wrong: one more failure, and the back-off starts once the free ones are used.
    */
-  public void forgive(String key) {
-    entries.computeIfPresent(
-        key,
-        (k, entry) ->
-            entry.failures() <= 1 ? null : new Entry(entry.failures() - 1, entry.lastFailure()));
+  public void failed(String key) {
+    settle(key, Outcome.FAILED);
+  }
+
+  /**
+   * The attempt ended without a verdict (the client left, the database was down, or it was right
+   * but must not wipe this key's failures, as for a shared client address): nothing is counted.
+   */
+  public void abandoned(String key) {
+    settle(key, Outcome.ABANDONED);
   }
 
   /** Failures counted for {@code key} (0 once forgotten). */
@@ -114,14 +178,70 @@ public final class LoginThrottle {
     return entry == null ? 0 : entry.failures();
   }
 
+  /** Attempts of {@code key} begun and not settled yet. */
+  public int pending(String key) {
+    Instant now = clock.instant();
+    Entry entry = live(entries.get(key), now);
+    return entry == null ? 0 : pendingAt(entry, now);
+  }
+
   /** Keys currently remembered. */
   public int size() {
     return entries.size();
   }
 
+  private void settle(String key, Outcome outcome) {
+    Instant now = clock.instant();
+    CompletableFuture<?>[] waiting = new CompletableFuture<?>[1];
+    entries.compute(
+        key,
+        (k, entry) -> {
+          Entry current = live(entry, now);
+          int failures = current == null ? 0 : current.failures();
+          Instant lastFailure = current == null ? now : current.lastFailure();
+          int pending = current == null ? 0 : Math.max(0, pendingAt(current, now) - 1);
+          Instant lastBegun = current == null ? now : current.lastBegun();
+          waiting[0] = current == null ? null : current.settled();
+          switch (outcome) {
+            case SUCCEEDED -> failures = 0;
+            case FAILED -> {
+              failures++;
+              lastFailure = now;
+            }
+            case ABANDONED -> {}
+          }
+          if (failures == 0 && pending == 0) {
+            return null;
+          }
+          return new Entry(failures, lastFailure, pending, lastBegun, null);
+        });
+    wake(waiting[0]);
+  }
+
+  /**
+   * Lets waiting attempts ask again. Called outside {@code compute()}: a waiter asks again at once,
+   * on this thread, and must not re-enter the map while it is being updated.
+   */
+  private static void wake(CompletableFuture<?> waiting) {
+    if (waiting != null) {
+      waiting.complete(null);
+    }
+  }
+
+  /**
+   * Attempts still pending as seen at {@code now}: none once the latest began longer than {@code
+   * forgetAfter} ago, as no check takes that long and a lost one must not hold the key forever.
+   */
+  private int pendingAt(Entry entry, Instant now) {
+    return now.isAfter(entry.lastBegun().plus(limits.forgetAfter())) ? 0 : entry.pending();
+  }
+
   private Entry live(Entry entry, Instant now) {
     if (entry == null) {
       return null;
+    }
+    if (pendingAt(entry, now) > 0) {
+      return entry;
     }
     Instant quietSince = lastFailure(entry, now).plus(limits.delayAfter(entry.failures()));
     return now.isAfter(quietSince.plus(limits.forgetAfter())) ? null : entry;
@@ -140,11 +260,29 @@ public final class LoginThrottle {
     if (entries.size() <= limits.maxKeys()) {
       return;
     }
-    entries.entrySet().removeIf(e -> live(e.getValue(), now) == null);
+    entries
+        .entrySet()
+        .removeIf(
+            e -> {
+              boolean dead = live(e.getValue(), now) == null;
+              if (dead) {
+                wake(e.getValue().settled());
+              }
+              return dead;
+            });
     while (entries.size() > limits.maxKeys()) {
       entries.entrySet().stream()
-          .min(Comparator.comparing(e -> e.getValue().lastFailure()))
-          .ifPresent(oldest -> entries.remove(oldest.getKey(), oldest.getValue()));
+          .min(Comparator.comparing(e -> latest(e.getValue())))
+          .ifPresent(
+              oldest -> {
+                if (entries.remove(oldest.getKey(), oldest.getValue())) {
+                  wake(oldest.getValue().settled());
+                }
+              });
     }
+  }
+
+  private static Instant latest(Entry entry) {
+    return entry.lastFailure().isAfter(entry.lastBegun()) ? entry.lastFailure() : entry.lastBegun();
   }
 }

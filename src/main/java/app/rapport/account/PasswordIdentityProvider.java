@@ -1,6 +1,5 @@
 package app.rapport.account;
 
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -34,21 +33,10 @@ public class PasswordIdentityProvider
       UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
     String email = request.getUsername();
     String password = new String(request.getPassword().getPassword());
-    SignInThrottle.Attempt attempt;
-    try {
-      attempt = throttle.beginSignIn(email, request);
-    } catch (AuthenticationFailedException refused) {
-      return Uni.createFrom().failure(refused);
-    }
-    return context.runBlocking(
-        () -> {
-          SecurityIdentity identity =
-              accounts
-                  .verifyPassword(email, password)
-                  .map(AccountIdentities::of)
-                  .orElseThrow(AuthenticationFailedException::new);
-          throttle.succeeded(attempt);
-          return identity;
-        });
+    return throttle.signIn(
+        email,
+        request,
+        context,
+        () -> accounts.verifyPassword(email, password).map(AccountIdentities::of));
   }
 }

@@ -34,6 +34,13 @@ public interface ThrottleSettings {
   @WithDefault("PT1H")
   Duration forgetAfter();
 
+  /**
+   * How long a sign-in or token check may wait for parallel attempts of the same account or address
+   * to be checked before it is refused (429).
+   */
+  @WithDefault("PT10S")
+  Duration maxWait();
+
   /** Accounts (and, separately, addresses) remembered at most; the oldest go first. */
   @WithDefault("100000")
   int maxKeys();

@@ -1,6 +1,5 @@
 package app.rapport.account;
 
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -32,21 +31,7 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
   public Uni<SecurityIdentity> authenticate(
       TokenAuthenticationRequest request, AuthenticationRequestContext context) {
     String token = request.getToken().getToken();
-    SignInThrottle.Attempt attempt;
-    try {
-      attempt = throttle.beginTokenCheck(request);
-    } catch (AuthenticationFailedException refused) {
-      return Uni.createFrom().failure(refused);
-    }
-    return context.runBlocking(
-        () -> {
-          SecurityIdentity identity =
-              accounts
-                  .verifyToken(token)
-                  .map(AccountIdentities::of)
-                  .orElseThrow(AuthenticationFailedException::new);
-          throttle.succeeded(attempt);
-          return identity;
-        });
+    return throttle.tokenCheck(
+        request, context, () -> accounts.verifyToken(token).map(AccountIdentities::of));
   }
 }

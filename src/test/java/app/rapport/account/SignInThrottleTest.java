@@ -12,8 +12,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -69,6 +75,44 @@ class SignInThrottleTest {
       assertThat(client.get("/api/me", wrong).statusCode()).isEqualTo(401);
     } finally {
       clock.advance(pastTheBackOff.negated());
+    }
+  }
+
+  @Test
+  void sixteen_parallel_requests_with_the_right_password_all_succeed() throws Exception {
+    Api user = Api.newUser();
+    LoopbackClient client = LoopbackClient.fresh();
+    String right = LoopbackClient.basic(user.email(), user.password());
+
+    List<Integer> statuses = inParallel(16, () -> client.get("/api/me", right).statusCode());
+
+    assertThat(statuses).hasSize(16).containsOnly(200);
+  }
+
+  @Test
+  void sixteen_parallel_wrong_passwords_get_five_checks_and_eleven_refusals() throws Exception {
+    Api user = Api.newUser();
+    LoopbackClient client = LoopbackClient.fresh();
+    String wrong = LoopbackClient.basic(user.email(), "not-the-password-at-all");
+
+    List<Integer> statuses = inParallel(16, () -> client.get("/api/me", wrong).statusCode());
+
+    assertThat(statuses.stream().filter(status -> status == 401).count())
+        .as("checked: no more than the free failures, however parallel")
+        .isEqualTo(5);
+    assertThat(statuses.stream().filter(status -> status == 429).count()).isEqualTo(11);
+  }
+
+  private static List<Integer> inParallel(int times, Callable<Integer> call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(times);
+    try {
+      List<Integer> results = new ArrayList<>();
+      for (Future<Integer> result : pool.invokeAll(Collections.nCopies(times, call))) {
+        results.add(result.get());
+      }
+      return results;
+    } finally {
+      pool.shutdown();
     }
   }
 
