@@ -35,6 +35,18 @@ class LoginThrottleTest {
     }
   }
 
+  /** A throttle with {@code freeFailures} free failures that remembers {@code maxKeys} keys. */
+  private LoginThrottle withRoomFor(int freeFailures, int maxKeys) {
+    return new LoginThrottle(
+        new LoginThrottle.Limits(
+            freeFailures,
+            Duration.ofSeconds(1),
+            Duration.ofMinutes(15),
+            Duration.ofHours(1),
+            maxKeys),
+        clock);
+  }
+
   private LoginThrottle.Turn refusedUntil(Instant until) {
     return new LoginThrottle.Refused(until);
   }
@@ -195,11 +207,7 @@ class LoginThrottleTest {
 
   @Test
   void the_table_never_holds_more_keys_than_its_limit_and_drops_the_oldest_first() {
-    LoginThrottle small =
-        new LoginThrottle(
-            new LoginThrottle.Limits(
-                5, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofHours(1), 3),
-            clock);
+    LoginThrottle small = withRoomFor(5, 3);
     for (int i = 0; i < 10; i++) {
       small.begin("made-up-" + i + "@example.com");
       small.failed("made-up-" + i + "@example.com");
@@ -212,11 +220,7 @@ class LoginThrottleTest {
 
   @Test
   void a_dropped_key_wakes_its_waiting_attempts() {
-    LoginThrottle small =
-        new LoginThrottle(
-            new LoginThrottle.Limits(
-                0, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofHours(1), 1),
-            clock);
+    LoginThrottle small = withRoomFor(0, 1);
     assertThat(small.begin(ADA)).isInstanceOf(LoginThrottle.Go.class);
     LoginThrottle.Turn waiting = small.begin(ADA);
     assertThat(waiting).isInstanceOf(LoginThrottle.Wait.class);
