@@ -1,36 +1,61 @@
 package app.rapport.metrics;
 
-import app.rapport.campaign.Campaign;
-import app.rapport.campaign.Campaigns;
 import app.rapport.platform.problem.ApiError;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.LocalDate;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
- * Acceptance metrics computed in PostgreSQL (two grouped queries, see {@link MetricsSql}), scoped
- * to the owner and optionally to one of their campaigns. Nothing is cached: the figures are exact
- * at the moment of the request.
+ * Acceptance metrics of an owner or one of their campaigns, computed by {@link MetricsQueries} and
+ * kept in a {@link ReportCache} per owner, campaign and zone until the data changes.
+ *
+ * <p>A caller that accepts figures up to {@code maxAge} old is answered at once with the kept
+ * report after a change (marked {@code upToDate: false}) while one background task per report
+ * computes the new one; with {@code maxAge} zero (the API's default) every answer is exact at the
+ * moment of the request. At a million invitations a computation takes seconds, and paced sending
+ * changes the data every few seconds during the day: the metrics page accepts a minute.
  */
 @ApplicationScoped
 public class AcceptanceMetrics {
 
-  private final EntityManager em;
-  private final Campaigns campaigns;
+  private static final Logger LOG = Logger.getLogger(AcceptanceMetrics.class);
 
-  public AcceptanceMetrics(EntityManager em, Campaigns campaigns) {
-    this.em = em;
-    this.campaigns = campaigns;
+  private static final long MAX_AGE_SECONDS = 86_400;
+
+  /** What a report is about. */
+  private record Key(long ownerId, Long campaignId, String zone) {}
+
+  private final MetricsQueries queries;
+  private final Clock clock;
+  private final ReportCache<Key, MetricsReport> cache;
+  private final ExecutorService refreshes;
+
+  public AcceptanceMetrics(
+      MetricsQueries queries,
+      Clock clock,
+      @ConfigProperty(name = "rapport.metrics.cache-entries", defaultValue = "200") long entries,
+      @ConfigProperty(name = "rapport.metrics.refresh-threads", defaultValue = "2") int threads) {
+    this.queries = queries;
+    this.clock = clock;
+    this.cache = new ReportCache<>(entries);
+    this.refreshes =
+        Executors.newFixedThreadPool(
+            threads, Thread.ofPlatform().daemon().name("metrics-refresh-", 0).factory());
+  }
+
+  @PreDestroy
+  void stop() {
+    refreshes.shutdownNow();
   }
 
   /** An IANA region such as Europe/Berlin (or UTC); offsets like +02:00 are refused. */
@@ -53,120 +78,73 @@ public class AcceptanceMetrics {
     }
   }
 
-  @Transactional
-  public MetricsReport forOwner(long ownerId, ZoneId zone) {
-    return report(ownerId, null, zone);
-  }
-
-  @Transactional
-  public MetricsReport forCampaign(long ownerId, long campaignId, ZoneId zone) {
-    campaigns.owned(ownerId, campaignId);
-    return report(ownerId, campaignId, zone);
-  }
-
-  private MetricsReport report(long ownerId, Long campaignId, ZoneId zone) {
-    // a plan over many rows makes PostgreSQL compile it (JIT): seconds lost for a short query
-    em.createNativeQuery("set local jit = off").executeUpdate();
-    String zoneName = zone.getId().equals("Z") ? "UTC" : zone.getId();
-    Map<Long, String> names = campaignNames(ownerId);
-    Figures totals = Figures.NONE;
-    List<MetricsReport.Row> byCampaign = new ArrayList<>();
-    List<MetricsReport.Row> byTemplate = new ArrayList<>();
-    List<MetricsReport.Row> byContextType = new ArrayList<>();
-    List<MetricsReport.Row> byContextAge = new ArrayList<>();
-    List<MetricsReport.Row> byRelationship = new ArrayList<>();
-    List<MetricsReport.Row> byChannel = new ArrayList<>();
-    for (Object[] row : rows(MetricsSql.BREAKDOWNS, ownerId, campaignId, zoneName)) {
-      int grouping = ((Number) row[0]).intValue();
-      Figures figures = figures(row, 7);
-      switch (grouping) {
-        case MetricsSql.TOTALS -> totals = figures;
-        case MetricsSql.BY_CAMPAIGN -> {
-          long id = ((Number) row[1]).longValue();
-          byCampaign.add(new MetricsReport.Row(String.valueOf(id), names.get(id), figures));
-        }
-        case MetricsSql.BY_TEMPLATE -> byTemplate.add(row((String) row[2], figures));
-        case MetricsSql.BY_CONTEXT_TYPE -> byContextType.add(row((String) row[3], figures));
-        case MetricsSql.BY_CONTEXT_AGE -> byContextAge.add(row((String) row[4], figures));
-        case MetricsSql.BY_RELATIONSHIP -> byRelationship.add(row((String) row[5], figures));
-        case MetricsSql.BY_CHANNEL -> byChannel.add(row((String) row[6], figures));
-        default -> throw new IllegalStateException("Unexpected grouping " + grouping);
-      }
+  /** How old a report the caller accepts after a change: whole seconds, 0 or more. */
+  public static Duration maxAge(String seconds, Duration otherwise) {
+    if (seconds == null || seconds.isBlank()) {
+      return otherwise;
     }
-    byCampaign.sort(Comparator.comparingLong(r -> Long.parseLong(r.key())));
-    List<MetricsReport.Period> daily = new ArrayList<>();
-    List<MetricsReport.Period> weekly = new ArrayList<>();
-    for (Object[] row : rows(MetricsSql.SERIES, ownerId, campaignId, zoneName)) {
-      int grouping = ((Number) row[0]).intValue();
-      Figures figures = figures(row, 3);
-      if (grouping == MetricsSql.DAILY) {
-        daily.add(MetricsReport.Period.of(date(row[1]), figures));
-      } else {
-        weekly.add(MetricsReport.Period.of(date(row[2]), figures));
+    try {
+      long value = Long.parseLong(seconds.strip());
+      if (value >= 0 && value <= MAX_AGE_SECONDS) {
+        return Duration.ofSeconds(value);
       }
+    } catch (NumberFormatException e) {
+      // answered below
     }
-    daily.sort(Comparator.comparing(MetricsReport.Period::start));
-    weekly.sort(Comparator.comparing(MetricsReport.Period::start));
-    return new MetricsReport(
-        zoneName,
-        totals,
-        byCampaign,
-        sorted(byTemplate),
-        sorted(byContextType),
-        sorted(byContextAge),
-        sorted(byRelationship),
-        sorted(byChannel),
-        daily,
-        weekly);
+    throw new ApiError.Invalid(
+        "maxAge is a number of seconds from 0 to " + MAX_AGE_SECONDS + ", not '" + seconds + "'.");
   }
 
-  /** The per-campaign table of the owner (the CSV export). */
-  @Transactional
+  /** Metrics over all the owner's campaigns. */
+  public MetricsReport forOwner(long ownerId, ZoneId zone, Duration maxAge) {
+    return report(new Key(ownerId, null, MetricsQueries.zoneName(zone)), zone, maxAge);
+  }
+
+  /** Metrics of one campaign (404 unless the owner has it). */
+  public MetricsReport forCampaign(long ownerId, long campaignId, ZoneId zone, Duration maxAge) {
+    return report(new Key(ownerId, campaignId, MetricsQueries.zoneName(zone)), zone, maxAge);
+  }
+
+  /** The per-campaign table of the owner (the CSV export), exact. */
   public List<MetricsReport.Row> campaignTable(long ownerId, ZoneId zone) {
-    return forOwner(ownerId, zone).byCampaign();
+    return forOwner(ownerId, zone, Duration.ZERO).byCampaign();
   }
 
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql, long ownerId, Long campaignId, String zone) {
-    Query query =
-        em.createNativeQuery(campaignId == null ? sql : MetricsSql.forCampaign(sql))
-            .setParameter(1, ownerId)
-            .setParameter(2, zone);
-    if (campaignId != null) {
-      query.setParameter(3, campaignId);
-    }
-    return query.getResultList();
-  }
-
-  private Map<Long, String> campaignNames(long ownerId) {
-    return Campaign.<Campaign>list("ownerId", ownerId).stream()
-        .collect(Collectors.toMap(c -> c.id, c -> c.name, (a, b) -> a));
-  }
-
-  private static Figures figures(Object[] row, int from) {
-    long[] counts = new long[MetricsSql.FIGURE_COLUMNS - 1];
-    for (int i = 0; i < counts.length; i++) {
-      counts[i] = ((Number) row[from + i]).longValue();
-    }
-    Object median = row[from + counts.length];
-    return Figures.of(counts, median == null ? null : ((Number) median).doubleValue());
-  }
-
-  private static MetricsReport.Row row(String key, Figures figures) {
-    return new MetricsReport.Row(key, key, figures);
-  }
-
-  private static List<MetricsReport.Row> sorted(List<MetricsReport.Row> rows) {
-    rows.sort(
-        Comparator.comparing(MetricsReport.Row::key, Comparator.nullsLast(String::compareTo)));
-    return rows;
-  }
-
-  private static LocalDate date(Object value) {
-    return switch (value) {
-      case LocalDate date -> date;
-      case java.sql.Date date -> date.toLocalDate();
-      default -> throw new IllegalStateException("Not a date: " + value);
+  private MetricsReport report(Key key, ZoneId zone, Duration maxAge) {
+    long version = queries.version(key.ownerId(), key.campaignId());
+    return switch (cache.lookup(key, version, maxAge, clock.instant())) {
+      case ReportCache.Current<MetricsReport> current -> current.snapshot().value();
+      case ReportCache.Stale<MetricsReport> stale -> {
+        if (stale.refresh()) {
+          refreshLater(key, zone);
+        }
+        yield stale.snapshot().value().outdated();
+      }
+      case ReportCache.Missing<MetricsReport> missing -> compute(key, zone);
     };
+  }
+
+  private MetricsReport compute(Key key, ZoneId zone) {
+    ReportCache.Snapshot<MetricsReport> computed =
+        queries.compute(key.ownerId(), key.campaignId(), zone);
+    cache.store(key, computed);
+    return computed.value();
+  }
+
+  private void refreshLater(Key key, ZoneId zone) {
+    try {
+      refreshes.execute(
+          () -> {
+            try {
+              compute(key, zone);
+            } catch (RuntimeException e) {
+              LOG.warnf(e, "Refreshing the metrics of owner %d failed", key.ownerId());
+            } finally {
+              cache.refreshed(key);
+            }
+          });
+    } catch (RejectedExecutionException shuttingDown) {
+      cache.refreshed(key);
+    }
   }
 }

@@ -6,7 +6,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/campaigns/{id}/metrics")
@@ -24,7 +26,14 @@ public class CampaignMetricsResource {
 
   @GET
   @Operation(summary = "Acceptance metrics of one campaign (same shape as /api/metrics)")
-  public MetricsReport get(@PathParam("id") long id, @QueryParam("zone") String zone) {
-    return metrics.forCampaign(user.id(), id, AcceptanceMetrics.zone(zone));
+  public MetricsReport get(
+      @PathParam("id") long id,
+      @QueryParam("zone") String zone,
+      @Parameter(description = MetricsResource.MAX_AGE) @QueryParam("maxAge") String maxAge) {
+    return metrics.forCampaign(
+        user.id(),
+        id,
+        AcceptanceMetrics.zone(zone),
+        AcceptanceMetrics.maxAge(maxAge, Duration.ZERO));
   }
 }

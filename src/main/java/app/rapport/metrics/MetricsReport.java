@@ -1,6 +1,7 @@
 package app.rapport.metrics;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,11 +13,17 @@ import java.util.List;
  * MONTHS_1_TO_3}, {@code MONTHS_3_TO_12}, {@code OVER_12_MONTHS}; {@code UNKNOWN} without a dated
  * context, {@code NOT_SENT} before sending); the recipient's relationship; the channel.
  *
+ * <p>{@code asOf} is when the figures were computed; {@code upToDate} is false when the data has
+ * changed since (a report served within the {@code maxAge} the caller accepted, while a fresh one
+ * is computed).
+ *
  * <p>Series count invitations by the day (or ISO week, from Monday) they were sent, in {@code
  * zone}: a cohort's answers count in the period it was sent, so its rates compare.
  */
 public record MetricsReport(
     String zone,
+    Instant asOf,
+    boolean upToDate,
     Figures totals,
     List<Row> byCampaign,
     List<Row> byTemplate,
@@ -26,6 +33,23 @@ public record MetricsReport(
     List<Row> byChannel,
     List<Period> daily,
     List<Period> weekly) {
+
+  /** The same figures, marked as computed before the latest change. */
+  MetricsReport outdated() {
+    return new MetricsReport(
+        zone,
+        asOf,
+        false,
+        totals,
+        byCampaign,
+        byTemplate,
+        byContextType,
+        byContextAge,
+        byRelationship,
+        byChannel,
+        daily,
+        weekly);
+  }
 
   /** One group of a breakdown; the figures are flattened into the row. */
   public record Row(String key, String label, @JsonUnwrapped Figures figures) {}

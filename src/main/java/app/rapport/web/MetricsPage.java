@@ -11,10 +11,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Metrics: acceptance over time and by template variant and context type (charts drawn by Chart.js
@@ -29,9 +33,17 @@ public class MetricsPage {
   private final ObjectMapper json;
   private final CurrentUser user;
   private final Pages pages;
+  private final Duration maxAge;
 
-  public MetricsPage(AcceptanceMetrics metrics, ObjectMapper json, CurrentUser user, Pages pages) {
+  public MetricsPage(
+      AcceptanceMetrics metrics,
+      ObjectMapper json,
+      CurrentUser user,
+      Pages pages,
+      @ConfigProperty(name = "rapport.metrics.page-max-age", defaultValue = "PT1M")
+          Duration maxAge) {
     this.metrics = metrics;
+    this.maxAge = maxAge;
     this.json = json;
     this.user = user;
     this.pages = pages;
@@ -39,7 +51,8 @@ public class MetricsPage {
 
   @GET
   public Response show(@QueryParam("zone") String zone) {
-    MetricsReport report = metrics.forOwner(user.id(), AcceptanceMetrics.zone(zone));
+    ZoneId in = AcceptanceMetrics.zone(zone);
+    MetricsReport report = metrics.forOwner(user.id(), in, maxAge);
     Figures totals = report.totals();
     List<Model> campaigns = report.byCampaign().stream().map(MetricsPage::row).toList();
     return pages.page(
@@ -47,6 +60,8 @@ public class MetricsPage {
         "Metrics",
         Section.METRICS,
         Model.of("zone", report.zone())
+            .with("asOf", AS_OF.withZone(in).format(report.asOf()))
+            .with("outdated", !report.upToDate())
             .with("totals", totals)
             .with("rate", percent(totals.acceptanceRate()))
             .with("funnel", funnel(totals))
@@ -57,6 +72,8 @@ public class MetricsPage {
             .with("byTemplate", chart(bars(report.byTemplate())))
             .with("byContext", chart(bars(report.byContextType()))));
   }
+
+  private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   /** Each stage with its count and its share of the drafts, for a bar that needs no style. */
   static List<Model> funnel(Figures f) {
