@@ -1,6 +1,8 @@
 package app.rapport.metrics;
 
 import app.rapport.platform.problem.ApiError;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -23,7 +25,7 @@ import org.jboss.logging.Logger;
  * report after a change (marked {@code upToDate: false}) while one background task per report
  * computes the new one; with {@code maxAge} zero (the API's default) every answer is exact at the
  * moment of the request. At a million invitations a computation takes seconds, and paced sending
- * changes the data every few seconds during the day: the metrics page accepts a minute.
+ * changes the data every few seconds during the day: the metrics page accepts ten minutes.
  */
 @ApplicationScoped
 public class AcceptanceMetrics {
@@ -35,19 +37,25 @@ public class AcceptanceMetrics {
   /** What a report is about. */
   private record Key(long ownerId, Long campaignId, String zone) {}
 
+  /** A report as served, and its JSON (written once per computation). */
+  public record Served(MetricsReport report, byte[] json) {}
+
   private final MetricsQueries queries;
   private final Clock clock;
-  private final ReportCache<Key, MetricsReport> cache;
+  private final ObjectMapper mapper;
+  private final ReportCache<Key, KeptReport> cache;
   private final ExecutorService refreshes;
 
   public AcceptanceMetrics(
       MetricsQueries queries,
       Clock clock,
-      @ConfigProperty(name = "rapport.metrics.cache-entries", defaultValue = "200") long entries,
+      ObjectMapper mapper,
+      @ConfigProperty(name = "rapport.metrics.cache-megabytes", defaultValue = "32") long megabytes,
       @ConfigProperty(name = "rapport.metrics.refresh-threads", defaultValue = "2") int threads) {
     this.queries = queries;
     this.clock = clock;
-    this.cache = new ReportCache<>(entries);
+    this.mapper = mapper;
+    this.cache = new ReportCache<>(megabytes << 20, KeptReport::weight);
     this.refreshes =
         Executors.newFixedThreadPool(
             threads, Thread.ofPlatform().daemon().name("metrics-refresh-", 0).factory());
@@ -96,39 +104,50 @@ public class AcceptanceMetrics {
   }
 
   /** Metrics over all the owner's campaigns. */
-  public MetricsReport forOwner(long ownerId, ZoneId zone, Duration maxAge) {
+  public Served forOwner(long ownerId, ZoneId zone, Duration maxAge) {
     return report(new Key(ownerId, null, MetricsQueries.zoneName(zone)), zone, maxAge);
   }
 
   /** Metrics of one campaign (404 unless the owner has it). */
-  public MetricsReport forCampaign(long ownerId, long campaignId, ZoneId zone, Duration maxAge) {
+  public Served forCampaign(long ownerId, long campaignId, ZoneId zone, Duration maxAge) {
     return report(new Key(ownerId, campaignId, MetricsQueries.zoneName(zone)), zone, maxAge);
   }
 
   /** The per-campaign table of the owner (the CSV export), exact. */
   public List<MetricsReport.Row> campaignTable(long ownerId, ZoneId zone) {
-    return forOwner(ownerId, zone, Duration.ZERO).byCampaign();
+    return forOwner(ownerId, zone, Duration.ZERO).report().byCampaign();
   }
 
-  private MetricsReport report(Key key, ZoneId zone, Duration maxAge) {
+  private Served report(Key key, ZoneId zone, Duration maxAge) {
     long version = queries.version(key.ownerId(), key.campaignId());
     return switch (cache.lookup(key, version, maxAge, clock.instant())) {
-      case ReportCache.Current<MetricsReport> current -> current.snapshot().value();
-      case ReportCache.Stale<MetricsReport> stale -> {
+      case ReportCache.Current<KeptReport> current -> served(current.snapshot().value(), true);
+      case ReportCache.Stale<KeptReport> stale -> {
         if (stale.refresh()) {
           refreshLater(key, zone);
         }
-        yield stale.snapshot().value().outdated();
+        yield served(stale.snapshot().value(), false);
       }
-      case ReportCache.Missing<MetricsReport> missing -> compute(key, zone);
+      case ReportCache.Missing<KeptReport> missing -> served(compute(key, zone), true);
     };
   }
 
-  private MetricsReport compute(Key key, ZoneId zone) {
+  private static Served served(KeptReport kept, boolean upToDate) {
+    MetricsReport report = upToDate ? kept.report() : kept.report().outdated();
+    return new Served(report, kept.json(upToDate));
+  }
+
+  private KeptReport compute(Key key, ZoneId zone) {
     ReportCache.Snapshot<MetricsReport> computed =
         queries.compute(key.ownerId(), key.campaignId(), zone);
-    cache.store(key, computed);
-    return computed.value();
+    KeptReport kept;
+    try {
+      kept = new KeptReport(computed.value(), mapper.writeValueAsBytes(computed.value()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Could not write the metrics report", e);
+    }
+    cache.store(key, new ReportCache.Snapshot<>(kept, computed.version(), computed.computedAt()));
+    return kept;
   }
 
   private void refreshLater(Key key, ZoneId zone) {

@@ -115,9 +115,9 @@ public class MetricsQueries {
     daily.sort(Comparator.comparing(MetricsReport.Period::start));
     weekly.sort(Comparator.comparing(MetricsReport.Period::start));
     return new MetricsReport(
-        zoneName,
-        at,
         true,
+        at,
+        zoneName,
         totals,
         byCampaign,
         sorted(byTemplate),

@@ -1,5 +1,6 @@
 package app.rapport.metrics;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,10 +21,11 @@ import java.util.List;
  * <p>Series count invitations by the day (or ISO week, from Monday) they were sent, in {@code
  * zone}: a cohort's answers count in the period it was sent, so its rates compare.
  */
+@JsonPropertyOrder({"upToDate", "asOf", "zone"})
 public record MetricsReport(
-    String zone,
-    Instant asOf,
     boolean upToDate,
+    Instant asOf,
+    String zone,
     Figures totals,
     List<Row> byCampaign,
     List<Row> byTemplate,
@@ -37,9 +39,9 @@ public record MetricsReport(
   /** The same figures, marked as computed before the latest change. */
   MetricsReport outdated() {
     return new MetricsReport(
-        zone,
-        asOf,
         false,
+        asOf,
+        zone,
         totals,
         byCampaign,
         byTemplate,

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
+import java.util.function.ToIntFunction;
 
 /**
  * Computed reports kept per key with the data version they were computed from and when. Plain Java
@@ -42,13 +42,17 @@ public final class ReportCache<K, V> {
   private final Cache<K, Snapshot<V>> snapshots;
   private final Set<K> refreshing = ConcurrentHashMap.newKeySet();
 
-  /** Keeps at most {@code maxEntries} reports, the least recently used going first. */
-  public ReportCache(long maxEntries) {
-    this(maxEntries, Runnable::run);
-  }
-
-  ReportCache(long maxEntries, Executor maintenance) {
-    this.snapshots = Caffeine.newBuilder().maximumSize(maxEntries).executor(maintenance).build();
+  /**
+   * Keeps reports weighing at most {@code maxWeight} in all, by {@code weigher}, the least recently
+   * used going first.
+   */
+  public ReportCache(long maxWeight, ToIntFunction<V> weigher) {
+    this.snapshots =
+        Caffeine.newBuilder()
+            .maximumWeight(maxWeight)
+            .<K, Snapshot<V>>weigher((key, snapshot) -> weigher.applyAsInt(snapshot.value()))
+            .executor(Runnable::run)
+            .build();
   }
 
   /**

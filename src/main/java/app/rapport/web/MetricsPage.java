@@ -40,7 +40,7 @@ public class MetricsPage {
       ObjectMapper json,
       CurrentUser user,
       Pages pages,
-      @ConfigProperty(name = "rapport.metrics.page-max-age", defaultValue = "PT1M")
+      @ConfigProperty(name = "rapport.metrics.page-max-age", defaultValue = "PT10M")
           Duration maxAge) {
     this.metrics = metrics;
     this.maxAge = maxAge;
@@ -52,7 +52,7 @@ public class MetricsPage {
   @GET
   public Response show(@QueryParam("zone") String zone) {
     ZoneId in = AcceptanceMetrics.zone(zone);
-    MetricsReport report = metrics.forOwner(user.id(), in, maxAge);
+    MetricsReport report = metrics.forOwner(user.id(), in, maxAge).report();
     Figures totals = report.totals();
     List<Model> campaigns = report.byCampaign().stream().map(MetricsPage::row).toList();
     return pages.page(

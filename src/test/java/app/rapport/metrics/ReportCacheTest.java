@@ -11,7 +11,7 @@ class ReportCacheTest {
   private static final Instant NOON = Instant.parse("2026-11-23T12:00:00Z");
   private static final Duration MINUTE = Duration.ofMinutes(1);
 
-  private final ReportCache<String, String> cache = new ReportCache<>(10);
+  private final ReportCache<String, String> cache = new ReportCache<>(10, report -> 1);
 
   private void keep(String key, String report, long version, Instant at) {
     cache.store(key, new ReportCache.Snapshot<>(report, version, at));
