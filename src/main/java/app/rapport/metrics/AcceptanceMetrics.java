@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,7 +38,11 @@ public class AcceptanceMetrics {
   /** What a report is about. */
   private record Key(long ownerId, Long campaignId, String zone) {}
 
-  /** A report as served, and its JSON (written once per computation). */
+  /**
+   * A report as served, and its JSON (written once per computation), which {@link ServedWriter}
+   * sends as it is. The API documents it as the report it is.
+   */
+  @Schema(implementation = MetricsReport.class)
   public record Served(MetricsReport report, byte[] json) {}
 
   private final MetricsQueries queries;

@@ -5,16 +5,10 @@ import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/campaigns/{id}/metrics")
@@ -31,24 +25,15 @@ public class CampaignMetricsResource {
   }
 
   @GET
-  @Produces(MediaType.APPLICATION_JSON)
-  @APIResponse(
-      responseCode = "200",
-      description = "The report",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = MetricsReport.class)))
   @Operation(summary = "Acceptance metrics of one campaign (same shape as /api/metrics)")
-  public Response get(
+  public AcceptanceMetrics.Served get(
       @PathParam("id") long id,
       @QueryParam("zone") String zone,
       @Parameter(description = MetricsResource.MAX_AGE) @QueryParam("maxAge") String maxAge) {
-    return MetricsResource.json(
-        metrics.forCampaign(
-            user.id(),
-            id,
-            AcceptanceMetrics.zone(zone),
-            AcceptanceMetrics.maxAge(maxAge, Duration.ZERO)));
+    return metrics.forCampaign(
+        user.id(),
+        id,
+        AcceptanceMetrics.zone(zone),
+        AcceptanceMetrics.maxAge(maxAge, Duration.ZERO));
   }
 }

@@ -4,16 +4,10 @@ import app.rapport.account.CurrentUser;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/metrics")
@@ -34,30 +28,14 @@ public class MetricsResource {
   }
 
   @GET
-  @Produces(MediaType.APPLICATION_JSON)
-  @APIResponse(
-      responseCode = "200",
-      description = "The report",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = MetricsReport.class)))
   @Operation(
       summary =
           "Acceptance metrics over all your campaigns: totals, breakdowns (campaign, template,"
               + " context type and age, relationship, channel), daily and weekly series in zone")
-  public Response all(
+  public AcceptanceMetrics.Served all(
       @QueryParam("zone") String zone,
       @Parameter(description = MAX_AGE) @QueryParam("maxAge") String maxAge) {
-    return json(
-        metrics.forOwner(
-            user.id(),
-            AcceptanceMetrics.zone(zone),
-            AcceptanceMetrics.maxAge(maxAge, Duration.ZERO)));
-  }
-
-  /** The report's JSON as written when it was computed. */
-  static Response json(AcceptanceMetrics.Served served) {
-    return Response.ok(served.json(), MediaType.APPLICATION_JSON_TYPE).build();
+    return metrics.forOwner(
+        user.id(), AcceptanceMetrics.zone(zone), AcceptanceMetrics.maxAge(maxAge, Duration.ZERO));
   }
 }

@@ -188,6 +188,22 @@ class MetricsCacheTest {
   }
 
   @Test
+  void the_api_documents_the_report_it_sends() {
+    JsonPath openapi =
+        io.restassured.RestAssured.given()
+            .get("/q/openapi?format=json")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    for (String path : List.of("/api/metrics", "/api/campaigns/{id}/metrics")) {
+      Map<String, Object> ok =
+          openapi.getMap("paths.'" + path + "'.get.responses.'200'.content.'application/json'");
+      assertThat(String.valueOf(ok)).as(path).contains("MetricsReport");
+    }
+  }
+
+  @Test
   void a_max_age_that_is_not_a_number_of_seconds_is_refused_like_a_bad_zone() {
     Api user = Api.newUser();
     for (String bad : List.of("-1", "soon", "1e3", "86401")) {
