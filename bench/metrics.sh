@@ -201,6 +201,23 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 kill "$writer_pid" 2>/dev/null || true
 wait "$writer_pid" 2>/dev/null || true
+# What the version triggers cost a writer: the same updates with the triggers and with them off
+# (session_replication_role = replica), alternating, each in its own transaction rolled back.
+echo "trigger cost (ms; with triggers / without), 3 times each:"
+write_cost() { # label statement
+  local with without
+  with=$(bench_psql rapport -At -c "begin" -c "\\timing on" -c "$2" -c "rollback" | awk '/^Time:/ {print $2; exit}')
+  without=$(bench_psql rapport -At -c "begin" -c "set local session_replication_role = replica" \
+    -c "\\timing on" -c "$2" -c "rollback" | awk '/^Time:/ {print $2; exit}')
+  printf '  %-44s %9s / %9s\n' "$1" "$with" "$without"
+}
+for i in 1 2 3; do
+  write_cost "bulk: 10,000 invitations in one statement" \
+    "update invitation set updated_at = now() where owner_id = $owner and id in (select id from invitation where owner_id = $owner order by id limit 10000)"
+  write_cost "one invitation" "update invitation set updated_at = now() where id = $changed"
+  write_cost "one answer inserted" \
+    "insert into answer (invitation_id, owner_id, campaign_id, choice, source, first_answered_at, answered_at) select id, owner_id, campaign_id, 'REPLY', 'USER', now(), now() from invitation where owner_id = $owner and state = 'SENT' order by id desc limit 1"
+done
 echo "service heap over the run (GC log): peak/live/committed MB = $(bench_heap_from_gc_log 0)"
 
 # Where a request's time goes: the statements PostgreSQL logged over 1 s during the load, grouped

@@ -40,8 +40,8 @@ public class MetricsQueries {
 
   /**
    * The version of the owner's metrics data: it grows with every committed change a report could
-   * show. With a campaign, 404 unless the owner has it. No transaction of its own: every view
-   * asks, and a statement in autocommit mode saves the round trip of a COMMIT.
+   * show. With a campaign, 404 unless the owner has it. No transaction of its own: every view asks,
+   * and a statement in autocommit mode saves the round trip of a COMMIT.
    */
   public long version(long ownerId, Long campaignId) {
     if (campaignId != null) {
