@@ -197,9 +197,22 @@ class MetricsCacheTest {
             .extract()
             .jsonPath();
     for (String path : List.of("/api/metrics", "/api/campaigns/{id}/metrics")) {
-      Map<String, Object> ok =
-          openapi.getMap("paths.'" + path + "'.get.responses.'200'.content.'application/json'");
-      assertThat(String.valueOf(ok)).as(path).contains("MetricsReport");
+      String ref =
+          openapi.getString(
+              "paths.'" + path + "'.get.responses.'200'.content.'application/json'.schema.$ref");
+      String component = ref.substring(ref.lastIndexOf('/') + 1);
+      // a component may stand for another one ({"$ref": ...}): follow it to the one with properties
+      for (String next = openapi.getString("components.schemas." + component + ".$ref");
+          next != null;
+          next = openapi.getString("components.schemas." + component + ".$ref")) {
+        component = next.substring(next.lastIndexOf('/') + 1);
+      }
+      Map<String, Object> properties =
+          openapi.getMap("components.schemas." + component + ".properties");
+      assertThat(properties)
+          .as(path + " answers a " + component)
+          .containsKeys("upToDate", "asOf", "zone", "totals", "byCampaign", "daily", "weekly")
+          .doesNotContainKeys("report", "json");
     }
   }
 
