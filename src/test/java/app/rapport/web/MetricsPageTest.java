@@ -1,18 +1,25 @@
 package app.rapport.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import app.rapport.support.Api;
 import app.rapport.support.Scenario;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class MetricsPageTest {
+
+  @Inject EntityManager em;
 
   @Test
   void the_funnel_counts_the_drafts_and_the_table_lists_the_campaign() {
@@ -34,6 +41,41 @@ class MetricsPageTest {
             .asString();
     assertThat(page).contains("data-chart=\"{&quot;type&quot;:&quot;line&quot;");
     assertThat(page).doesNotContain("<script>");
+  }
+
+  @Test
+  void after_a_change_the_page_shows_the_kept_figures_marked_then_the_new_ones() {
+    Drafted d = Drafted.create();
+    WebSession session = WebSession.signIn(d.user());
+    int drafts = d.drafts().size();
+    String before = session.get("/metrics").then().statusCode(200).extract().asString();
+    assertThat(before)
+        .contains(drafted(drafts))
+        .contains("Figures as of ")
+        .doesNotContain(OUTDATED);
+
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em.createNativeQuery("delete from invitation where id = ?1")
+                    .setParameter(1, ((Number) d.drafts().getFirst().get("id")).longValue())
+                    .executeUpdate());
+
+    String outdated = session.get("/metrics").then().statusCode(200).extract().asString();
+    assertThat(outdated).contains(drafted(drafts)).contains(OUTDATED);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(session.get("/metrics").then().statusCode(200).extract().asString())
+                    .contains(drafted(drafts - 1))
+                    .doesNotContain(OUTDATED));
+  }
+
+  private static final String OUTDATED = "newer figures are being computed";
+
+  private static String drafted(int count) {
+    return "<dt>Drafted</dt><dd><meter min=\"0\" max=\"" + count + "\" value=\"" + count + "\"";
   }
 
   @Test
