@@ -7,7 +7,7 @@
 #   BENCH_PG_PORT   port of the throwaway PostgreSQL                 (default 55433)
 #   BENCH_PORT      HTTP port of the service                         (default 18480)
 #   BENCH_HEAP      -Xmx of the service                              (default 256m)
-#   BENCH_REBUILD=1 rebuild target/quarkus-app even if it exists
+#   BENCH_REBUILD=1 rebuild target/quarkus-app even if it exists and is newer than src/ and pom.xml
 #   BENCH_JFR=1     record the service with JDK Flight Recorder into $BENCH_WORK/service.jfr
 #   BENCH_WHATIF=   comma-separated experiments on the throwaway database, NOT the shipped setup:
 #                   memory (role rapport gets temp_buffers=256MB, work_mem=128MB),
@@ -54,7 +54,9 @@ bench_load() {
 
 bench_build() {
   cd "$BENCH_ROOT"
-  if [ "${BENCH_REBUILD:-0}" = 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
+  # a package older than the sources would measure old code: rebuild then too
+  if [ "${BENCH_REBUILD:-0}" = 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ] ||
+    [ -n "$(find src pom.xml -newer target/quarkus-app/quarkus-run.jar -print -quit)" ]; then
     echo "building the service (./mvnw -q package -DskipTests)..."
     ./mvnw -o -q package -DskipTests || ./mvnw -q package -DskipTests
   fi
