@@ -30,7 +30,7 @@
 #     exact      GET /api/metrics                       (BENCH_SLOW_DURATION: each ~a computation)
 #     trivial    GET /q/health/live
 # authenticated with "Authorization: Bearer <token>", after a warm-up (the single requests that
-# check the answers, 5 s of the trivial one). Prints p50/p99/max, requests and requests/s per
+# check the answers, then 10 s of each endpoint). Prints p50/p99/max, requests and requests/s per
 # endpoint and round; goal: p99 of the metrics at most 5x the trivial endpoint's. Afterwards, the
 # statements PostgreSQL logged over 1 s during the load (log_min_duration_statement), grouped.
 source "$(dirname "$0")/lib.sh"
@@ -172,8 +172,10 @@ measure() { # name url duration
     "$1" "$p50" "$p99" "$max" "$rps" "$total" "${errors:-0}" "${timeouts:-0}" "$(bench_load)"
 }
 
-echo "warm-up: 5 s of the trivial endpoint (not reported)"
-wrk -t1 -c"$CONNECTIONS" -d5s -H "Authorization: Bearer $token" "$live" >/dev/null
+echo "warm-up: 10 s of each endpoint (not reported; the JIT compiles the kept-report path)"
+for url in "$all" "$one" "$live"; do
+  wrk -t1 -c"$CONNECTIONS" -d10s -H "Authorization: Bearer $token" "$url" >/dev/null
+done
 log_from=$(stat -c %s "$BENCH_PG_DATA/server.log")
 for round in $(seq 1 "$ROUNDS"); do
   echo "round $round, quiet data: wrk -t1 -c$CONNECTIONS --timeout 120s --latency -d$DURATION"

@@ -24,9 +24,10 @@ import org.jboss.logging.Logger;
  *
  * <p>A caller that accepts figures up to {@code maxAge} old is answered at once with the kept
  * report after a change (marked {@code upToDate: false}) while one background task per report
- * computes the new one; with {@code maxAge} zero (the API's default) every answer is exact at the
- * moment of the request. At a million invitations a computation takes seconds, and paced sending
- * changes the data every few seconds during the day: the metrics page accepts ten minutes.
+ * computes the new one (at most every {@code refresh-every}); with {@code maxAge} zero (the API's
+ * default) every answer is exact at the moment of the request. At a million invitations a
+ * computation takes seconds, and paced sending changes the data every few seconds during the day:
+ * the metrics page accepts ten minutes.
  */
 @ApplicationScoped
 public class AcceptanceMetrics {
@@ -56,11 +57,13 @@ public class AcceptanceMetrics {
       Clock clock,
       ObjectMapper mapper,
       @ConfigProperty(name = "rapport.metrics.cache-megabytes", defaultValue = "32") long megabytes,
-      @ConfigProperty(name = "rapport.metrics.refresh-threads", defaultValue = "2") int threads) {
+      @ConfigProperty(name = "rapport.metrics.refresh-threads", defaultValue = "2") int threads,
+      @ConfigProperty(name = "rapport.metrics.refresh-every", defaultValue = "PT1M")
+          Duration refreshEvery) {
     this.queries = queries;
     this.clock = clock;
     this.mapper = mapper;
-    this.cache = new ReportCache<>(megabytes << 20, KeptReport::weight);
+    this.cache = new ReportCache<>(megabytes << 20, KeptReport::weight, refreshEvery);
     this.refreshes =
         Executors.newFixedThreadPool(
             threads, Thread.ofPlatform().daemon().name("metrics-refresh-", 0).factory());

@@ -40,13 +40,15 @@ public final class ReportCache<K, V> {
   public record Missing<V>() implements Lookup<V> {}
 
   private final Cache<K, Snapshot<V>> snapshots;
+  private final Duration refreshEvery;
   private final Set<K> refreshing = ConcurrentHashMap.newKeySet();
 
   /**
    * Keeps reports weighing at most {@code maxWeight} in all, by {@code weigher}, the least recently
-   * used going first.
+   * used going first, and refreshes a stale one at most every {@code refreshEvery}.
    */
-  public ReportCache(long maxWeight, ToIntFunction<V> weigher) {
+  public ReportCache(long maxWeight, ToIntFunction<V> weigher, Duration refreshEvery) {
+    this.refreshEvery = refreshEvery;
     this.snapshots =
         Caffeine.newBuilder()
             .maximumWeight(maxWeight)
@@ -68,7 +70,8 @@ public final class ReportCache<K, V> {
       return new Current<>(kept);
     }
     if (!kept.computedAt().plus(maxAge).isBefore(now)) {
-      return new Stale<>(kept, refreshing.add(key));
+      boolean due = !kept.computedAt().plus(refreshEvery).isAfter(now);
+      return new Stale<>(kept, due && refreshing.add(key));
     }
     return new Missing<>();
   }

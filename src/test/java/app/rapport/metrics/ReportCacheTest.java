@@ -11,7 +11,8 @@ class ReportCacheTest {
   private static final Instant NOON = Instant.parse("2026-11-23T12:00:00Z");
   private static final Duration MINUTE = Duration.ofMinutes(1);
 
-  private final ReportCache<String, String> cache = new ReportCache<>(10, report -> 1);
+  private final ReportCache<String, String> cache =
+      new ReportCache<>(10, report -> 1, Duration.ZERO);
 
   private void keep(String key, String report, long version, Instant at) {
     cache.store(key, new ReportCache.Snapshot<>(report, version, at));
@@ -53,6 +54,19 @@ class ReportCacheTest {
 
     ReportCache.Lookup<String> again = cache.lookup("ada", 4, MINUTE, NOON);
     assertThat(((ReportCache.Stale<String>) again).refresh()).isTrue();
+  }
+
+  @Test
+  void a_stale_report_is_refreshed_no_sooner_than_the_refresh_interval_after_it_was_computed() {
+    ReportCache<String, String> patient = new ReportCache<>(10, report -> 1, MINUTE);
+    patient.store("ada", new ReportCache.Snapshot<>("report v3", 3, NOON));
+    Duration hour = Duration.ofHours(1);
+
+    ReportCache.Lookup<String> early = patient.lookup("ada", 4, hour, NOON.plusSeconds(59));
+    ReportCache.Lookup<String> due = patient.lookup("ada", 4, hour, NOON.plus(MINUTE));
+
+    assertThat(((ReportCache.Stale<String>) early).refresh()).isFalse();
+    assertThat(((ReportCache.Stale<String>) due).refresh()).isTrue();
   }
 
   @Test
