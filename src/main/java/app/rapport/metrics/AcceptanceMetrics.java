@@ -50,6 +50,8 @@ public class AcceptanceMetrics {
   private final Clock clock;
   private final ObjectMapper mapper;
   private final ReportCache<Key, KeptReport> cache;
+  private final SingleFlight<Key, ReportCache.Snapshot<KeptReport>> computations =
+      new SingleFlight<>();
   private final ExecutorService refreshes;
 
   public AcceptanceMetrics(
@@ -136,7 +138,7 @@ public class AcceptanceMetrics {
         }
         yield served(stale.snapshot().value(), false);
       }
-      case ReportCache.Missing<KeptReport> missing -> served(compute(key, zone), true);
+      case ReportCache.Missing<KeptReport> missing -> served(compute(key, zone, version), true);
     };
   }
 
@@ -145,7 +147,17 @@ public class AcceptanceMetrics {
     return new Served(report, kept.json(upToDate));
   }
 
-  private KeptReport compute(Key key, ZoneId zone) {
+  /**
+   * A report of data at least at {@code version}: computed now, or by a computation of the same
+   * report already under way (a cold cache and several viewers would otherwise run it once each).
+   */
+  private KeptReport compute(Key key, ZoneId zone, long version) {
+    return computations
+        .run(key, () -> computeAndKeep(key, zone), done -> done.version() >= version)
+        .value();
+  }
+
+  private ReportCache.Snapshot<KeptReport> computeAndKeep(Key key, ZoneId zone) {
     ReportCache.Snapshot<MetricsReport> computed =
         queries.compute(key.ownerId(), key.campaignId(), zone);
     KeptReport kept;
@@ -154,8 +166,10 @@ public class AcceptanceMetrics {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Could not write the metrics report", e);
     }
-    cache.store(key, new ReportCache.Snapshot<>(kept, computed.version(), computed.computedAt()));
-    return kept;
+    ReportCache.Snapshot<KeptReport> snapshot =
+        new ReportCache.Snapshot<>(kept, computed.version(), computed.computedAt());
+    cache.store(key, snapshot);
+    return snapshot;
   }
 
   private void refreshLater(Key key, ZoneId zone) {
@@ -163,7 +177,7 @@ public class AcceptanceMetrics {
       refreshes.execute(
           () -> {
             try {
-              compute(key, zone);
+              compute(key, zone, 0);
             } catch (RuntimeException e) {
               LOG.warnf(e, "Refreshing the metrics of owner %d failed", key.ownerId());
             } finally {
