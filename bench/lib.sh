@@ -52,6 +52,30 @@ bench_load() {
   awk '{print $1}' /proc/loadavg
 }
 
+# One wrk measurement with a Bearer token, printed as one line: p50, p99, max, requests/s, the
+# counts of requests, non-2xx answers and timeouts, and the load. Returns 1 (wrk's report on
+# stderr) when some answer was not 2xx. Extra arguments go to wrk (e.g. --timeout 120s).
+bench_wrk() { # name url duration token connections [wrk options...]
+  local name="$1" url="$2" duration="$3" token="$4" connections="$5"
+  shift 5
+  local out p50 p99 max rps errors total timeouts
+  out=$(wrk -t1 -c"$connections" -d"$duration" --latency "$@" \
+    -H "Authorization: Bearer $token" "$url")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  max=$(awk '$1 == "Latency" {print $4}' <<<"$out")
+  rps=$(awk '$1 == "Requests/sec:" {print $2}' <<<"$out")
+  errors=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+  timeouts=$(awk '/Socket errors/ {print $NF}' <<<"$out")
+  total=$(awk '/requests in/ {print $1}' <<<"$out")
+  printf '  %-9s p50 %9s  p99 %9s  max %9s  %9s req/s  %s requests, %s not 2xx, %s timeouts  (load %s)\n' \
+    "$name" "$p50" "$p99" "$max" "$rps" "$total" "${errors:-0}" "${timeouts:-0}" "$(bench_load)"
+  if [ -n "$errors" ]; then
+    echo "$out" >&2
+    return 1
+  fi
+}
+
 bench_build() {
   cd "$BENCH_ROOT"
   # a package older than the sources would measure old code: rebuild then too

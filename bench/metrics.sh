@@ -157,19 +157,7 @@ jq -c '{drafted: .totals.drafted, sent: .totals.sent, accepted: .totals.accepted
 jq -c '{campaign: .totals.drafted, days: (.daily | length)}' "$BENCH_WORK/one.json"
 
 measure() { # name url duration
-  local out
-  out=$(wrk -t1 -c"$CONNECTIONS" -d"$3" --timeout 120s --latency \
-    -H "Authorization: Bearer $token" "$2")
-  local p50 p99 max rps errors total timeouts
-  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
-  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-  max=$(awk '$1 == "Latency" {print $4}' <<<"$out")
-  rps=$(awk '$1 == "Requests/sec:" {print $2}' <<<"$out")
-  errors=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
-  timeouts=$(awk '/Socket errors/ {print $NF}' <<<"$out")
-  total=$(awk '/requests in/ {print $1}' <<<"$out")
-  printf '  %-9s p50 %9s  p99 %9s  max %9s  %9s req/s  %s requests, %s not 2xx, %s timeouts  (load %s)\n' \
-    "$1" "$p50" "$p99" "$max" "$rps" "$total" "${errors:-0}" "${timeouts:-0}" "$(bench_load)"
+  bench_wrk "$1" "$2" "$3" "$token" "$CONNECTIONS" --timeout 120s || true
 }
 
 echo "warm-up: 10 s of each endpoint (not reported; the JIT compiles the kept-report path)"

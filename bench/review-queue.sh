@@ -100,14 +100,7 @@ pd=$(curl -fsS -H "Authorization: Bearer $token" "$deep" | jq -r '[(.items | len
 echo "page 1: items, first id, nextAfter, DRAFTED = $p1; deep page: $pd"
 
 measure() { # name url duration
-  local out
-  out=$(wrk -t1 -c"$CONNECTIONS" -d"$3" --latency -H "Authorization: Bearer $token" "$2")
-  local p50 p99 rps
-  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
-  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-  rps=$(awk '$1 == "Requests/sec:" {print $2}' <<<"$out")
-  if grep -q 'Non-2xx' <<<"$out"; then echo "$out" >&2; echo "errors from $1" >&2; exit 1; fi
-  printf '  %-10s p50 %9s  p99 %9s  %9s req/s  (load %s)\n' "$1" "$p50" "$p99" "$rps" "$(bench_load)"
+  bench_wrk "$1" "$2" "$3" "$token" "$CONNECTIONS" || { echo "errors from $1" >&2; exit 1; }
 }
 
 echo "warm-up (5 s each, not reported)"

@@ -40,11 +40,21 @@ public class AcceptanceMetrics {
   private record Key(long ownerId, Long campaignId, String zone) {}
 
   /**
-   * A report as served, and its JSON (written once per computation), which {@link ServedWriter}
-   * sends as it is. The API documents it as the report it is.
+   * A kept report as served: up to date, or computed before the latest change. The page reads the
+   * {@link #report()}, the API sends the {@link #json()} ({@link ServedWriter}); each is derived
+   * only when asked for. The API documents it as the report it is.
    */
   @Schema(implementation = MetricsReport.class)
-  public record Served(MetricsReport report, byte[] json) {}
+  public record Served(KeptReport kept, boolean upToDate) {
+
+    public MetricsReport report() {
+      return upToDate ? kept.report() : kept.report().outdated();
+    }
+
+    public byte[] json() {
+      return kept.json(upToDate);
+    }
+  }
 
   private final MetricsQueries queries;
   private final Clock clock;
@@ -131,20 +141,15 @@ public class AcceptanceMetrics {
   private Served report(Key key, ZoneId zone, Duration maxAge) {
     long version = queries.version(key.ownerId(), key.campaignId());
     return switch (cache.lookup(key, version, maxAge, clock.instant())) {
-      case ReportCache.Current<KeptReport> current -> served(current.snapshot().value(), true);
+      case ReportCache.Current<KeptReport> current -> new Served(current.snapshot().value(), true);
       case ReportCache.Stale<KeptReport> stale -> {
         if (stale.refresh()) {
           refreshLater(key, zone);
         }
-        yield served(stale.snapshot().value(), false);
+        yield new Served(stale.snapshot().value(), false);
       }
-      case ReportCache.Missing<KeptReport> missing -> served(compute(key, zone, version), true);
+      case ReportCache.Missing<KeptReport> missing -> new Served(compute(key, zone, version), true);
     };
-  }
-
-  private static Served served(KeptReport kept, boolean upToDate) {
-    MetricsReport report = upToDate ? kept.report() : kept.report().outdated();
-    return new Served(report, kept.json(upToDate));
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rapport.platform.SettableClock;
 import app.rapport.support.Api;
 import app.rapport.support.LoopbackClient;
+import app.rapport.support.Parallel;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
@@ -12,14 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -84,7 +79,8 @@ class SignInThrottleTest {
     LoopbackClient client = LoopbackClient.fresh();
     String right = LoopbackClient.basic(user.email(), user.password());
 
-    List<Integer> statuses = inParallel(16, () -> client.get("/api/me", right).statusCode());
+    List<Integer> statuses =
+        Parallel.results(16, 16, () -> client.get("/api/me", right).statusCode());
 
     assertThat(statuses).hasSize(16).containsOnly(200);
   }
@@ -95,25 +91,13 @@ class SignInThrottleTest {
     LoopbackClient client = LoopbackClient.fresh();
     String wrong = LoopbackClient.basic(user.email(), "not-the-password-at-all");
 
-    List<Integer> statuses = inParallel(16, () -> client.get("/api/me", wrong).statusCode());
+    List<Integer> statuses =
+        Parallel.results(16, 16, () -> client.get("/api/me", wrong).statusCode());
 
     assertThat(statuses.stream().filter(status -> status == 401).count())
         .as("checked: no more than the free failures, however parallel")
         .isEqualTo(5);
     assertThat(statuses.stream().filter(status -> status == 429).count()).isEqualTo(11);
-  }
-
-  private static List<Integer> inParallel(int times, Callable<Integer> call) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(times);
-    try {
-      List<Integer> results = new ArrayList<>();
-      for (Future<Integer> result : pool.invokeAll(Collections.nCopies(times, call))) {
-        results.add(result.get());
-      }
-      return results;
-    } finally {
-      pool.shutdown();
-    }
   }
 
   @Test

@@ -141,7 +141,7 @@ class DraftingApiTest {
     long list = Scenario.list(user, Scenario.PEOPLE);
     long campaign = Scenario.campaign(user, Scenario.campaignBody("EMAIL", List.of()));
     Scenario.draft(user, campaign, list);
-    long id = ((Number) Scenario.invitations(user, campaign).getFirst().get("id")).longValue();
+    long id = Scenario.firstInvitationId(user, campaign);
     String gift =
         Drafts.keepingOptOut(
             user,
@@ -178,7 +178,7 @@ class DraftingApiTest {
     long list = Scenario.list(user, Scenario.PEOPLE);
     long campaign = Scenario.campaign(user, Scenario.campaignBody("EMAIL", List.of()));
     Scenario.draft(user, campaign, list);
-    long id = ((Number) Scenario.invitations(user, campaign).getFirst().get("id")).longValue();
+    long id = Scenario.firstInvitationId(user, campaign);
     String literal = Drafts.keepingOptOut(user, id, "Hi {{contact.firstName}}, literally");
     user.request()
         .body(Map.of("subject", "Hello", "body", "Hi {{{contact.email}}}"))
@@ -209,7 +209,7 @@ class DraftingApiTest {
     long list = Scenario.list(user, Scenario.PEOPLE);
     long campaign = Scenario.campaign(user, Scenario.campaignBody("EMAIL", List.of()));
     Scenario.draft(user, campaign, list);
-    long id = ((Number) Scenario.invitations(user, campaign).getFirst().get("id")).longValue();
+    long id = Scenario.firstInvitationId(user, campaign);
     String before = user.request().get("/api/invitations/" + id).then().extract().path("body");
     assertThat(before).containsPattern("https?://\\S+/u/\\S+");
 

@@ -6,16 +6,12 @@ import static org.hamcrest.Matchers.hasItem;
 
 import app.rapport.support.Api;
 import app.rapport.support.Drafts;
+import app.rapport.support.Parallel;
 import app.rapport.support.Scenario;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -171,16 +167,11 @@ class ReviewApiTest {
     Setup s = drafted();
     long id = s.ids().getFirst();
     edit(s.user(), id, GOOD);
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    List<Callable<Response>> calls = new ArrayList<>();
-    for (int i = 0; i < 16; i++) {
-      calls.add(() -> s.user().request().post("/api/invitations/" + id + "/approve"));
-    }
-    List<Integer> statuses = new ArrayList<>();
-    for (Future<Response> f : pool.invokeAll(calls)) {
-      statuses.add(f.get().statusCode());
-    }
-    pool.shutdown();
+    List<Integer> statuses =
+        Parallel.results(
+            16,
+            8,
+            () -> s.user().request().post("/api/invitations/" + id + "/approve").statusCode());
     assertThat(statuses).containsOnly(200);
     List<String> events =
         s.user()

@@ -6,12 +6,13 @@ import static org.hamcrest.Matchers.containsString;
 
 import app.rapport.support.Api;
 import app.rapport.support.Scenario;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import app.rapport.support.Sending;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +34,6 @@ class MetricsCacheTest {
     return user.request().get("/api/metrics" + query).then().statusCode(200).extract().jsonPath();
   }
 
-  private static long firstInvitation(Api user, long campaign) {
-    return ((Number) Scenario.invitations(user, campaign).getFirst().get("id")).longValue();
-  }
-
   private static void accept(Api user, long invitation) {
     user.request()
         .body(Map.of("outcome", "ACCEPTED", "note", "said yes on the phone"))
@@ -53,18 +50,6 @@ class MetricsCacheTest {
     return queries.version(ownerId(user), null);
   }
 
-  private void sql(String statement, Object... parameters) {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              var query = em.createNativeQuery(statement);
-              for (int i = 0; i < parameters.length; i++) {
-                query.setParameter(i + 1, parameters[i]);
-              }
-              query.executeUpdate();
-            });
-  }
-
   @Test
   void an_unchanged_report_is_served_again_and_a_change_is_counted_at_once() {
     Api user = Api.newUser();
@@ -76,8 +61,8 @@ class MetricsCacheTest {
         .isEqualTo(first.getString("asOf"));
     assertThat(again.getBoolean("upToDate")).isTrue();
 
-    long invitation = firstInvitation(user, campaign);
-    sql("update invitation set state = 'SENT', sent_at = now() where id = ?1", invitation);
+    long invitation = Scenario.firstInvitationId(user, campaign);
+    Sending.markSent(em, invitation, Instant.now());
     accept(user, invitation);
 
     JsonPath after = metrics(user, "");
@@ -90,7 +75,7 @@ class MetricsCacheTest {
   void every_write_a_report_can_show_moves_the_version_and_others_do_not() {
     Api user = Api.newUser();
     long campaign = Scenario.started(user, Scenario.PEOPLE, "EMAIL", 30, "UTC");
-    long invitation = firstInvitation(user, campaign);
+    long invitation = Scenario.firstInvitationId(user, campaign);
     Map<String, String> changes = new LinkedHashMap<>();
     changes.put(
         "invitation", "update invitation set state = 'SENT', sent_at = now() where id = ?1");
@@ -114,13 +99,14 @@ class MetricsCacheTest {
     changes.put("invitation deleted", "delete from invitation where id = ?1");
     for (Map.Entry<String, String> change : changes.entrySet()) {
       long before = version(user);
-      sql(change.getValue(), invitation);
+      Sending.update(em, change.getValue(), invitation);
       assertThat(version(user)).as(change.getKey()).isGreaterThan(before);
     }
 
     long before = version(user);
-    sql("update contact set notes = 'met at the meetup' where owner_id = ?1", ownerId(user));
-    sql("update campaign set name = name where owner_id = ?1", ownerId(user));
+    Sending.update(
+        em, "update contact set notes = 'met at the meetup' where owner_id = ?1", ownerId(user));
+    Sending.update(em, "update campaign set name = name where owner_id = ?1", ownerId(user));
     assertThat(version(user)).as("writes no report shows").isEqualTo(before);
   }
 
@@ -129,8 +115,8 @@ class MetricsCacheTest {
     Api user = Api.newUser();
     long campaign = Scenario.started(user, Scenario.PEOPLE, "EMAIL", 30, "UTC");
     JsonPath before = metrics(user, "?maxAge=3600");
-    long invitation = firstInvitation(user, campaign);
-    sql("update invitation set state = 'SENT', sent_at = now() where id = ?1", invitation);
+    long invitation = Scenario.firstInvitationId(user, campaign);
+    Sending.markSent(em, invitation, Instant.now());
 
     JsonPath outdated = metrics(user, "?maxAge=3600");
     assertThat(outdated.getBoolean("upToDate")).isFalse();
@@ -162,11 +148,8 @@ class MetricsCacheTest {
 
     assertThat(version(user)).isEqualTo(before);
     long rows =
-        ((Number)
-                em.createNativeQuery("select count(*) from metrics_change where owner_id = ?1")
-                    .setParameter(1, ownerId(user))
-                    .getSingleResult())
-            .longValue();
+        Sending.number(
+            em, "select count(*) from metrics_change where owner_id = ?1", ownerId(user));
     assertThat(rows).isZero();
     assertThat(metrics(user, "").getString("asOf"))
         .as("the kept report is still current")

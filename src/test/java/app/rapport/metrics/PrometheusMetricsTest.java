@@ -73,7 +73,7 @@ class PrometheusMetricsTest {
     long list = Scenario.list(user, Scenario.PEOPLE);
     long campaign = Scenario.campaign(user, Scenario.campaignBody("EMAIL", List.of()));
     Scenario.draft(user, campaign, list);
-    long id = ((Number) Scenario.invitations(user, campaign).getFirst().get("id")).longValue();
+    long id = Scenario.firstInvitationId(user, campaign);
     Sending.markSent(em, id, clock.instant().minus(Duration.ofHours(1)));
     given()
         .contentType("application/x-www-form-urlencoded")

@@ -73,14 +73,12 @@ record Estate(Api user, String tag, Map<String, Object> ids) {
     long campaign = Scenario.campaign(user, Scenario.campaignBody("EMAIL", List.of()));
     Scenario.draft(user, campaign, list);
     ids.put("campaign", campaign);
-    ids.put(
-        "invitation",
-        ((Number) Scenario.invitations(user, campaign).getFirst().get("id")).longValue());
+    ids.put("invitation", Scenario.firstInvitationId(user, campaign));
 
     long manualList = Scenario.list(user, MANUAL_PEOPLE);
     long manual = Scenario.campaign(user, Scenario.campaignBody("MANUAL", List.of()));
     Scenario.draft(user, manual, manualList);
-    ids.put("task", ((Number) Scenario.invitations(user, manual).getFirst().get("id")).longValue());
+    ids.put("task", Scenario.firstInvitationId(user, manual));
     return new Estate(user, tag, Map.copyOf(ids));
   }
 

@@ -113,4 +113,9 @@ public final class Scenario {
         .jsonPath()
         .getList("items");
   }
+
+  /** The id of the campaign's first invitation (in the list's order). */
+  public static long firstInvitationId(Api user, long campaign) {
+    return ((Number) invitations(user, campaign).getFirst().get("id")).longValue();
+  }
 }

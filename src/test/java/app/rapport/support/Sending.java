@@ -2,6 +2,7 @@ package app.rapport.support;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.List;
 
@@ -86,15 +87,17 @@ public final class Sending {
     return "<inv-" + invitationId + "@rapport.test>";
   }
 
+  /** Runs one SQL statement that writes, in its own transaction. */
+  public static void update(EntityManager em, String sql, Object... params) {
+    QuarkusTransaction.requiringNew().run(() -> bound(em, sql, params).executeUpdate());
+  }
+
   /** A single number from SQL, e.g. a count. */
   public static long number(EntityManager em, String sql, Object... params) {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
-              var query = em.createNativeQuery(sql);
-              for (int i = 0; i < params.length; i++) {
-                query.setParameter(i + 1, params[i]);
-              }
+              var query = bound(em, sql, params);
               Object value = query.getSingleResult();
               return value == null ? -1 : ((Number) value).longValue();
             });
@@ -105,10 +108,7 @@ public final class Sending {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
-              var query = em.createNativeQuery(sql);
-              for (int i = 0; i < params.length; i++) {
-                query.setParameter(i + 1, params[i]);
-              }
+              var query = bound(em, sql, params);
               List<?> rows = query.getResultList();
               return rows.isEmpty() || rows.getFirst() == null ? null : rows.getFirst().toString();
             });
@@ -134,5 +134,13 @@ public final class Sending {
           .append(",2026-10-01,the part on queues\n");
     }
     return csv.toString();
+  }
+
+  private static Query bound(EntityManager em, String sql, Object... params) {
+    Query query = em.createNativeQuery(sql);
+    for (int i = 0; i < params.length; i++) {
+      query.setParameter(i + 1, params[i]);
+    }
+    return query;
   }
 }

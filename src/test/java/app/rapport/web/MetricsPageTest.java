@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.not;
 
 import app.rapport.support.Api;
 import app.rapport.support.Scenario;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import app.rapport.support.Sending;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,12 +54,10 @@ class MetricsPageTest {
         .contains("Figures as of ")
         .doesNotContain(OUTDATED);
 
-    QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                em.createNativeQuery("delete from invitation where id = ?1")
-                    .setParameter(1, ((Number) d.drafts().getFirst().get("id")).longValue())
-                    .executeUpdate());
+    Sending.update(
+        em,
+        "delete from invitation where id = ?1",
+        ((Number) d.drafts().getFirst().get("id")).longValue());
 
     String outdated = session.get("/metrics").then().statusCode(200).extract().asString();
     assertThat(outdated).contains(drafted(drafts)).contains(OUTDATED);

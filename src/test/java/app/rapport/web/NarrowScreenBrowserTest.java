@@ -126,7 +126,7 @@ class NarrowScreenBrowserTest {
   private long manualTask(Api user) {
     long campaign = Scenario.started(user, People.csv(1, true), "MANUAL", 1, "Europe/Berlin");
     dispatcher.tick();
-    return ((Number) Scenario.invitations(user, campaign).getFirst().get("id")).longValue();
+    return Scenario.firstInvitationId(user, campaign);
   }
 
   private void signIn(Browser browser, Api user) {

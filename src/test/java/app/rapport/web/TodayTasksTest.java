@@ -42,7 +42,7 @@ class TodayTasksTest {
         Scenario.started(user, String.join("\n", lines) + "\n", "MANUAL", 1, "Europe/Berlin");
     clock.setTo(MONDAY_1730_BERLIN);
     dispatcher.tick();
-    return ((Number) Scenario.invitations(user, campaign).getFirst().get("id")).longValue();
+    return Scenario.firstInvitationId(user, campaign);
   }
 
   @Test
