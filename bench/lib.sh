@@ -52,6 +52,19 @@ bench_load() {
   awk '{print $1}' /proc/loadavg
 }
 
+# The usual start of a service benchmark: a JDK, cleanup on exit, the machine's facts, the
+# packaged service (rebuilt when stale) and a fresh PostgreSQL. Needs wrk with --wrk.
+bench_begin() { # [--wrk]
+  if [ "${1:-}" = --wrk ]; then
+    command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+  fi
+  bench_java_home
+  trap bench_cleanup EXIT
+  bench_machine
+  bench_build
+  bench_pg_start
+}
+
 # One wrk measurement with a Bearer token, printed as one line: p50, p99, max, requests/s, the
 # counts of requests, non-2xx answers and timeouts, and the load. Returns 1 (wrk's report on
 # stderr) when some answer was not 2xx. Extra arguments go to wrk (e.g. --timeout 120s).

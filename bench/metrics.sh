@@ -44,12 +44,7 @@ WRITE_EVERY="${BENCH_WRITE_EVERY:-2}"
 CONNECTIONS="${BENCH_CONNECTIONS:-1}"
 CONTACTS=200000
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-bench_java_home
-trap bench_cleanup EXIT
-bench_machine
-bench_build
-bench_pg_start
+bench_begin --wrk
 # the answers jobs (no-reply sweep, safeguards) would expire the seeded waiting invitations in the
 # middle of a measurement; the seeded campaigns are PAUSED, so dispatch has nothing to send either
 export RAPPORT_ANSWERS_JOBS_EVERY=off

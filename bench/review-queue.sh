@@ -26,12 +26,7 @@ ROUNDS="${BENCH_ROUNDS:-2}"
 DURATION="${BENCH_DURATION:-20s}"
 CONNECTIONS="${BENCH_CONNECTIONS:-4}"
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-bench_java_home
-trap bench_cleanup EXIT
-bench_machine
-bench_build
-bench_pg_start
+bench_begin --wrk
 bench_service_start
 token="$(bench_new_user_token "reviewer@bench.local")"
 owner=$(curl -fsS -H "Authorization: Bearer $token" "$BENCH_BASE/api/me" | jq -r .id)

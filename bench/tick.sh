@@ -42,11 +42,7 @@ PER_OWNER=$((CAMPAIGNS / OWNERS))
 # a Monday (every day is a send day for the seeded campaigns)
 DAY=2026-11-30
 
-bench_java_home
-trap bench_cleanup EXIT
-bench_machine
-bench_build
-bench_pg_start
+bench_begin
 mkdir -p "$BENCH_WORK/outbox"
 rm -rf "${BENCH_WORK:?}/outbox/"*
 export RAPPORT_TEST_CLOCK=true RAPPORT_DISPATCH_ENABLED=false RAPPORT_OUTBOX="$BENCH_WORK/outbox"

@@ -24,6 +24,14 @@ class DraftingApiTest {
 
   @Inject EntityManager em;
 
+  /** An email campaign drafted for the people of {@link Scenario#PEOPLE}; its id. */
+  private static long draftedEmailCampaign(Api user) {
+    long list = Scenario.list(user, Scenario.PEOPLE);
+    long campaign = Scenario.campaign(user, Scenario.campaignBody("EMAIL", List.of()));
+    Scenario.draft(user, campaign, list);
+    return campaign;
+  }
+
   @Test
   void drafting_a_list_writes_one_specific_invitation_per_person() {
     Api user = Api.newUser();
@@ -175,10 +183,7 @@ class DraftingApiTest {
   @Test
   void template_tags_in_edited_text_are_refused_and_never_evaluated() {
     Api user = Api.newUser();
-    long list = Scenario.list(user, Scenario.PEOPLE);
-    long campaign = Scenario.campaign(user, Scenario.campaignBody("EMAIL", List.of()));
-    Scenario.draft(user, campaign, list);
-    long id = Scenario.firstInvitationId(user, campaign);
+    long id = Scenario.firstInvitationId(user, draftedEmailCampaign(user));
     String literal = Drafts.keepingOptOut(user, id, "Hi {{contact.firstName}}, literally");
     user.request()
         .body(Map.of("subject", "Hello", "body", "Hi {{{contact.email}}}"))
@@ -206,10 +211,7 @@ class DraftingApiTest {
   @Test
   void an_edit_that_drops_the_opt_out_link_is_refused_and_changes_nothing() {
     Api user = Api.newUser();
-    long list = Scenario.list(user, Scenario.PEOPLE);
-    long campaign = Scenario.campaign(user, Scenario.campaignBody("EMAIL", List.of()));
-    Scenario.draft(user, campaign, list);
-    long id = Scenario.firstInvitationId(user, campaign);
+    long id = Scenario.firstInvitationId(user, draftedEmailCampaign(user));
     String before = user.request().get("/api/invitations/" + id).then().extract().path("body");
     assertThat(before).containsPattern("https?://\\S+/u/\\S+");
 
@@ -235,9 +237,7 @@ class DraftingApiTest {
   @Test
   void identical_bodies_to_several_people_are_a_blast() {
     Api user = Api.newUser();
-    long list = Scenario.list(user, Scenario.PEOPLE);
-    long campaign = Scenario.campaign(user, Scenario.campaignBody("EMAIL", List.of()));
-    Scenario.draft(user, campaign, list);
+    long campaign = draftedEmailCampaign(user);
     String same =
         "I'm reaching out because I'm starting an independent practice. I read your post on loops."
             + " Would you have 20 minutes for a call about how you found your first clients?"
