@@ -2,6 +2,7 @@ package app.rapport.vocabulary;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The kind of entry point that makes an invitation specific to one person (seed 000). */
 public enum ContextType {
@@ -13,6 +14,8 @@ public enum ContextType {
   CONGRATULATION,
   OTHER;
 
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-_]+");
+
   /**
    * Reads a context type written by a person: case, spaces, dashes and underscores do not matter
    * ("Blog post", "blog-post", "BLOG_POST"); "organization" is accepted too.
@@ -21,7 +24,7 @@ public enum ContextType {
     if (text == null) {
       return Optional.empty();
     }
-    String key = text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s\\-_]+", "_");
+    String key = SEPARATORS.matcher(text.strip().toUpperCase(Locale.ROOT)).replaceAll("_");
     if (key.equals("ORGANIZATION")) {
       key = "ORGANISATION";
     }

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -32,6 +33,8 @@ import java.util.stream.Stream;
 final class RowValidation {
 
   private static final int MAX_TAG_LENGTH = 64;
+  private static final Pattern TAG_SEPARATORS = Pattern.compile("[;|]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final List<ContactField> HOOK =
       List.of(CONTEXT_TYPE, CONTEXT_TITLE, CONTEXT_URL, CONTEXT_DATE, CONTEXT_NOTE);
 
@@ -72,7 +75,7 @@ final class RowValidation {
     String first = values.get(FIRST_NAME);
     String last = values.get(LAST_NAME);
     if (values.containsKey(FULL_NAME)) {
-      String[] parts = values.get(FULL_NAME).split("\\s+", 2);
+      String[] parts = SPACES.split(values.get(FULL_NAME), 2);
       first = first != null ? first : parts[0];
       last = last != null ? last : (parts.length > 1 ? parts[1] : null);
     }
@@ -161,7 +164,7 @@ final class RowValidation {
       return List.of();
     }
     Map<String, String> tags = new LinkedHashMap<>();
-    for (String part : text.split("[;|]")) {
+    for (String part : TAG_SEPARATORS.split(text)) {
       String tag = part.strip();
       if (tag.length() > MAX_TAG_LENGTH) {
         report.problem(

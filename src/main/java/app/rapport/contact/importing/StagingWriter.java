@@ -1,7 +1,5 @@
 package app.rapport.contact.importing;
 
-import app.rapport.contact.ContactKeys;
-import app.rapport.contact.ContextHook;
 import app.rapport.contact.csv.ContactRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,12 +28,9 @@ final class StagingWriter implements AutoCloseable {
       """;
 
   private static final int CHUNK = 256 * 1024;
-  private static final char TAG_SEPARATOR = '\u001f';
 
   private final CopyIn copy;
-  private final StringBuilder chunk = new StringBuilder(CHUNK + 4096);
-  private final KeyFingerprints keys = new KeyFingerprints();
-  private int rows;
+  private final StagingRows chunk = new StagingRows(CHUNK + 4096);
 
   StagingWriter(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
@@ -49,48 +44,19 @@ final class StagingWriter implements AutoCloseable {
   }
 
   void write(ContactRow row) {
-    field(Integer.toString(row.line()), false);
-    field(row.firstName(), true);
-    field(row.lastName(), true);
-    field(row.email(), true);
-    field(row.profileUrl(), true);
-    String dedupeKey = ContactKeys.dedupeKey(row.email(), row.profileUrl());
-    if (dedupeKey != null) {
-      keys.add(dedupeKey);
-    }
-    field(dedupeKey, true);
-    field(row.company(), true);
-    field(row.title(), true);
-    field(row.timeZone(), true);
-    field(row.relationship() == null ? null : row.relationship().name(), true);
-    field(
-        row.tags() == null || row.tags().isEmpty()
-            ? null
-            : String.join(String.valueOf(TAG_SEPARATOR), row.tags()),
-        true);
-    field(row.notes(), true);
-    var hook = row.hook();
-    field(hook == null ? null : hook.type().name(), true);
-    field(hook == null ? null : hook.title(), true);
-    field(hook == null ? null : hook.url(), true);
-    field(hook == null || hook.publishedOn() == null ? null : hook.publishedOn().toString(), true);
-    field(hook == null ? null : hook.note(), true);
-    // the hook's key is hashed here, while PostgreSQL is busy with the COPY, not in the merge
-    field(hook == null ? null : ContextHook.keyOf(hook.type(), hook.title(), hook.url()), false);
-    chunk.setCharAt(chunk.length() - 1, '\n');
-    rows++;
+    chunk.append(row);
     if (chunk.length() >= CHUNK) {
       flush();
     }
   }
 
   int rows() {
-    return rows;
+    return chunk.rows();
   }
 
   /** True when the file may name one person on two rows (false: every dedupe key is distinct). */
   boolean mayRepeatPeople() {
-    return keys.repeated();
+    return chunk.mayRepeatPeople();
   }
 
   /** Ends the COPY; the staged rows are then visible to the rest of the transaction. */
@@ -114,36 +80,16 @@ final class StagingWriter implements AutoCloseable {
     }
   }
 
-  /** CSV for COPY: a missing value is an unquoted empty field (NULL); text is always quoted. */
-  private void field(String value, boolean quote) {
-    if (value != null) {
-      if (quote) {
-        chunk.append('"');
-        for (int i = 0; i < value.length(); i++) {
-          char c = value.charAt(i);
-          if (c == '"') {
-            chunk.append('"');
-          }
-          chunk.append(c);
-        }
-        chunk.append('"');
-      } else {
-        chunk.append(value);
-      }
-    }
-    chunk.append(',');
-  }
-
   private void flush() {
-    if (chunk.isEmpty()) {
+    if (chunk.length() == 0) {
       return;
     }
-    byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = chunk.text().toString().getBytes(StandardCharsets.UTF_8);
     try {
       copy.writeToCopy(bytes, 0, bytes.length);
     } catch (SQLException e) {
       throw new UncheckedIOException(new IOException("COPY into the staging table failed", e));
     }
-    chunk.setLength(0);
+    chunk.clear();
   }
 }

@@ -62,4 +62,23 @@ class AddressFormatsTest {
     assertThat(FieldFormats.timeZone("UTC")).contains("UTC");
     assertThat(FieldFormats.timeZone("GMT+2")).isEmpty();
   }
+
+  @Test
+  void control_characters_are_exactly_unicode_category_cc() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertThat(FieldFormats.isControl(c))
+          .as("U+%04X", (int) c)
+          .isEqualTo(Character.getType(c) == Character.CONTROL);
+    }
+    assertThat(FieldFormats.isControl(Character.MAX_VALUE)).isFalse();
+  }
+
+  @Test
+  void free_text_keeps_tabs_and_line_breaks_but_no_other_control_character() {
+    assertThat(FieldFormats.forbiddenCharacter("a\tb\r\nc", true)).isEqualTo(-1);
+    assertThat(FieldFormats.forbiddenCharacter("a\tb", false)).isEqualTo(1);
+    assertThat(FieldFormats.forbiddenCharacter("ok\u0085", true)).isEqualTo(2);
+    assertThat(FieldFormats.forbiddenCharacter("x\u2028", true)).isEqualTo(1);
+    assertThat(FieldFormats.forbiddenCharacter("Zoë Ünal", false)).isEqualTo(-1);
+  }
 }
