@@ -2,19 +2,35 @@ package app.rapport.contact;
 
 import app.rapport.platform.problem.ApiError;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-/** The owner's do-not-contact list; checked before every draft and every send. */
+/**
+ * The owner's do-not-contact list; checked before every draft, every approval and every send.
+ * Adding an address fires {@link AddressSuppressed}, so that what was drafted for that person
+ * before is withdrawn in the same transaction.
+ */
 @ApplicationScoped
 public class Suppressions {
 
-  private final Clock clock;
+  /**
+   * SQL: true when the contact whose id is the {@code %s} expression is suppressed (its dedupe key
+   * hashed as {@link ContactKeys#hash} does). For a {@code where} clause or a select list.
+   */
+  public static final String CONTACT_IS_SUPPRESSED =
+      "exists (select 1 from contact sc join suppression ss on ss.owner_id = sc.owner_id"
+          + " and ss.address_hash = encode(sha256(convert_to(sc.dedupe_key, 'UTF8')), 'hex')"
+          + " where sc.id = %s)";
 
-  public Suppressions(Clock clock) {
+  private final Clock clock;
+  private final Event<AddressSuppressed> suppressed;
+
+  public Suppressions(Clock clock, Event<AddressSuppressed> suppressed) {
     this.clock = clock;
+    this.suppressed = suppressed;
   }
 
   public record SuppressionView(
@@ -41,6 +57,7 @@ public class Suppressions {
     String hash = ContactKeys.hash(key);
     Suppression existing = Suppression.findById(new Suppression.Key(ownerId, hash));
     if (existing != null) {
+      suppressed.fire(new AddressSuppressed(ownerId, key, existing.reason));
       return SuppressionView.of(existing);
     }
     Suppression s = new Suppression();
@@ -51,6 +68,7 @@ public class Suppressions {
     s.note = note == null || note.isBlank() ? null : note.strip();
     s.createdAt = clock.instant();
     s.persist();
+    suppressed.fire(new AddressSuppressed(ownerId, key, s.reason));
     return SuppressionView.of(s);
   }
 
@@ -68,6 +86,9 @@ public class Suppressions {
       s.createdAt = clock.instant();
       s.persist();
     }
+    suppressed.fire(
+        new AddressSuppressed(
+            ownerId, contact.dedupeKey, existing == null ? reason : existing.reason));
   }
 
   @Transactional

@@ -1,5 +1,7 @@
 package app.rapport.dispatch;
 
+import app.rapport.contact.Suppressions;
+
 /** The SQL that claims an invitation and records what became of it. */
 final class ClaimStatements {
 
@@ -9,17 +11,21 @@ final class ClaimStatements {
    * The next invitation of a campaign: the user's order first, then oldest approval. SKIP LOCKED
    * lets replicas claim different rows instead of queueing on the same one. The partial index
    * {@code invitation_send_queue} holds only approved rows, so this stays one index probe however
-   * long the history grows. Parameters: campaign, now.
+   * long the history grows. A recipient on the suppression list is never claimed: suppressing an
+   * address withdraws its approvals ({@code draft.SuppressedRecipients}), and this check covers one
+   * approved while the suppression was being written. Parameters: campaign, now.
    */
   static final String NEXT =
       """
       select id, owner_id, message_id, email_date, attempts from invitation
       where campaign_id = ? and state = 'APPROVED'
         and (next_attempt_at is null or next_attempt_at <= ?)
+        and not %s
       order by queue_position nulls last, approved_at, id
       limit 1
       for update skip locked
-      """;
+      """
+          .formatted(Suppressions.CONTACT_IS_SUPPRESSED.formatted("invitation.recipient_id"));
 
   /**
    * Marks it SENDING with the claim token and, once and for all, its Message-ID and Date.

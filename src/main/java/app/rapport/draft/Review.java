@@ -1,6 +1,7 @@
 package app.rapport.draft;
 
 import app.rapport.campaign.Campaigns;
+import app.rapport.contact.Suppressions;
 import app.rapport.draft.lifecycle.InvitationEvent;
 import app.rapport.draft.lifecycle.InvitationState;
 import app.rapport.guard.Finding;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Approving and rejecting drafts. Each decision locks the invitation's row first, so a double click
@@ -43,6 +45,12 @@ public class Review {
     Invitation invitation = locked(ownerId, id);
     if (invitation.state == InvitationState.DRAFTED) {
       requireApprovable(invitation, reason);
+      if (recipientSuppressed(invitation)) {
+        throw new ApiError.Conflict(
+            "This draft cannot be approved: its recipient's address is on your suppression list"
+                + " (opted out, bounced or added by you). Remove the address from the list first"
+                + " if they asked to hear from you again.");
+      }
     }
     if (transitions.apply(
         invitation, InvitationEvent.APPROVE, "user:" + actorId, blankToNull(reason))) {
@@ -104,8 +112,11 @@ public class Review {
             .getResultList();
     int approved = 0;
     List<Left> left = new ArrayList<>();
+    Set<Long> suppressed = suppressedDrafts(ownerId, campaignId);
     for (Invitation draft : drafts) {
-      if (draft.blocked) {
+      if (suppressed.contains(draft.id)) {
+        left.add(new Left(draft.id, "the recipient's address is on your suppression list"));
+      } else if (draft.blocked) {
         left.add(new Left(draft.id, "blocked: " + firstBlock(draft)));
       } else if (draft.warnings > 0 && !overrideWarnings) {
         left.add(new Left(draft.id, "has " + draft.warnings + " warning(s) to review"));
@@ -139,6 +150,27 @@ public class Review {
               + " warning(s). Fix them, or approve with a reason (it is recorded).",
           Map.of("findings", invitation.findings));
     }
+  }
+
+  private boolean recipientSuppressed(Invitation invitation) {
+    return (Boolean)
+        em.createNativeQuery("select " + Suppressions.CONTACT_IS_SUPPRESSED.formatted("?1"))
+            .setParameter(1, invitation.recipientId)
+            .getSingleResult();
+  }
+
+  /** The campaign's drafts that go to a suppressed address (one query, however many drafts). */
+  private Set<Long> suppressedDrafts(long ownerId, long campaignId) {
+    List<Long> found =
+        em.createNativeQuery(
+                "select i.id from invitation i where i.owner_id = ?1 and i.campaign_id = ?2"
+                    + " and i.state = 'DRAFTED' and "
+                    + Suppressions.CONTACT_IS_SUPPRESSED.formatted("i.recipient_id"),
+                Long.class)
+            .setParameter(1, ownerId)
+            .setParameter(2, campaignId)
+            .getResultList();
+    return Set.copyOf(found);
   }
 
   private static String firstBlock(Invitation invitation) {

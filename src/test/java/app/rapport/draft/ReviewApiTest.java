@@ -115,6 +115,50 @@ class ReviewApiTest {
   }
 
   @Test
+  void a_draft_to_a_suppressed_address_is_withdrawn_and_cannot_be_approved_again() {
+    Setup s = drafted();
+    long ada = s.ids().getFirst();
+    long grace = s.ids().get(1);
+    edit(s.user(), ada, GOOD);
+    s.user()
+        .request()
+        .body(Map.of("address", "ada@example.com"))
+        .post("/api/suppressions")
+        .then()
+        .statusCode(201);
+    s.user().request().get("/api/invitations/" + ada).then().body("state", equalTo("REJECTED"));
+    s.user().request().get("/api/invitations/" + grace).then().body("state", equalTo("DRAFTED"));
+    s.user()
+        .request()
+        .get("/api/invitations/" + ada + "/audit")
+        .then()
+        .body("find { it.event == 'REJECT' }.actor", equalTo("system:suppression"))
+        .body(
+            "find { it.event == 'REJECT' }.reason",
+            org.hamcrest.Matchers.containsString("suppression list"));
+
+    s.user().request().post("/api/invitations/" + ada + "/reopen").then().statusCode(200);
+    s.user()
+        .request()
+        .post("/api/invitations/" + ada + "/approve")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("detail", org.hamcrest.Matchers.containsString("suppression list"));
+    s.user()
+        .request()
+        .body(Map.of("overrideWarnings", true, "reason", "checked each one"))
+        .post("/api/campaigns/" + s.campaign() + "/approve")
+        .then()
+        .statusCode(200)
+        .body(
+            "left.find { it.invitationId == " + ada + " }.reason",
+            org.hamcrest.Matchers.containsString("suppression list"));
+    s.user().request().get("/api/invitations/" + ada).then().body("state", equalTo("DRAFTED"));
+    s.user().request().get("/api/invitations/" + grace).then().body("state", equalTo("APPROVED"));
+  }
+
+  @Test
   void an_illegal_transition_is_a_409_with_the_current_state_and_allowed_events() {
     Setup s = drafted();
     long id = s.ids().getFirst();

@@ -7,6 +7,7 @@ import app.rapport.platform.SettableClock;
 import app.rapport.response.token.AnswerPurpose;
 import app.rapport.response.token.AnswerTokens;
 import app.rapport.response.token.SigningKey;
+import app.rapport.support.Scenario;
 import app.rapport.support.Sending;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -244,7 +245,7 @@ class AnswerPagesTest {
   }
 
   @Test
-  void an_opt_out_before_sending_suppresses_the_address_and_keeps_the_state() {
+  void an_opt_out_before_sending_suppresses_the_address_and_withdraws_the_draft() {
     AnswerFixture f = AnswerFixture.drafted();
     long id = f.ids().getFirst();
     given()
@@ -252,8 +253,41 @@ class AnswerPagesTest {
         .post("/u/" + optOutToken(id))
         .then()
         .statusCode(200);
-    assertThat(f.state(id)).isEqualTo("DRAFTED");
+    assertThat(f.state(id)).isEqualTo("REJECTED");
+    assertThat(f.state(f.ids().get(1))).isEqualTo("DRAFTED");
     assertThat(suppressions(f)).isOne();
     assertThat(answers(id)).isZero();
+  }
+
+  @Test
+  void an_opt_out_from_one_campaign_withdraws_what_waits_for_that_person_in_the_others() {
+    AnswerFixture f = AnswerFixture.drafted();
+    long id = f.ids().getFirst();
+    long list = Scenario.list(f.user(), Scenario.PEOPLE);
+    long other = Scenario.campaign(f.user(), Scenario.campaignBody("EMAIL", List.of()));
+    Scenario.draft(f.user(), other, list);
+    List<Long> waiting =
+        Scenario.invitations(f.user(), other).stream()
+            .map(d -> ((Number) d.get("id")).longValue())
+            .sorted()
+            .toList();
+    Sending.markSent(em, f.ids(), clock.instant().minus(Duration.ofHours(2)));
+
+    given()
+        .contentType("application/x-www-form-urlencoded")
+        .post("/u/" + optOutToken(id))
+        .then()
+        .statusCode(200);
+
+    assertThat(f.state(id)).isEqualTo("OPTED_OUT");
+    assertThat(f.state(waiting.getFirst())).isEqualTo("REJECTED");
+    assertThat(f.state(waiting.get(1))).isEqualTo("DRAFTED");
+    assertThat(
+            Sending.text(
+                em,
+                "select reason from invitation_event where invitation_id = ?1"
+                    + " and actor = 'system:suppression'",
+                waiting.getFirst()))
+        .contains("suppression list (opted out)");
   }
 }

@@ -72,6 +72,14 @@ public final class Scenario {
    */
   public static long started(Api user, String csv, String channel, int cap, String zone) {
     long list = list(user, csv);
+    long campaign = paced(user, channel, cap, zone);
+    draft(user, campaign, list);
+    approveAllAndStart(user, campaign);
+    return campaign;
+  }
+
+  /** A campaign sending 09:00–17:00 every day of the week in {@code zone}, not started. */
+  public static long paced(Api user, String channel, int cap, String zone) {
     Map<String, Object> body = campaignBody(channel, List.of());
     body.put("dailyCap", cap);
     body.put("timeZone", zone);
@@ -80,8 +88,11 @@ public final class Scenario {
     body.put(
         "sendDays",
         List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"));
-    long campaign = campaign(user, body);
-    draft(user, campaign, list);
+    return campaign(user, body);
+  }
+
+  /** Approves every draft of the campaign (warnings overridden, none left) and starts it. */
+  public static void approveAllAndStart(Api user, long campaign) {
     user.request()
         .body(Map.of("overrideWarnings", true, "reason", "reviewed in the test"))
         .post("/api/campaigns/" + campaign + "/approve")
@@ -89,7 +100,6 @@ public final class Scenario {
         .statusCode(200)
         .body("left", org.hamcrest.Matchers.empty());
     user.request().post("/api/campaigns/" + campaign + "/start").then().statusCode(200);
-    return campaign;
   }
 
   public static Map<String, Object> draft(Api user, long campaign, long list) {
