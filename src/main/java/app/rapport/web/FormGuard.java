@@ -14,8 +14,9 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
 /**
  * Refuses a state-changing request to a page of the web UI (403) unless it comes from one of our
  * pages (same Origin) and carries the browser's form token, in the {@code _csrf} field or, for
- * htmx, the {@code X-CSRF-Token} header. The API is not concerned: it takes no cookie, only HTTP
- * Basic or a bearer token, which a foreign page cannot make a browser send.
+ * htmx, the {@code X-CSRF-Token} header. The API is not concerned: its changes need HTTP Basic or a
+ * bearer token, which a foreign page cannot make a browser send ({@link ApiCookieGuard} refuses
+ * them on the sign-in cookie alone).
  */
 public class FormGuard {
 
