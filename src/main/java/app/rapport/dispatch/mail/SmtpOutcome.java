@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
@@ -27,7 +28,8 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
  *       phase only, and only without an I/O error, which would make it stale) from the transport's
  *       last reply code.
  *   <li>4xx: transient at any phase, including the end of data (the server said "not now").
- *   <li>5xx: permanent from MAIL on, with {@code addressRejected} when RCPT was refused. During the
+ *   <li>5xx: permanent from MAIL on, with {@code addressRejected} when RCPT was refused or the
+ *       reply names a bad address (5.1.1, 5.1.2, 5.1.3, 5.1.10) at a later phase. During the
  *       connect phase (554 greeting, 535 authentication) it refuses our session, not this message,
  *       so it is transient and the dispatcher's backoff applies.
  *   <li>No reply (connect refused, timeout, dropped connection, EOF): unknown once the end of data
@@ -35,6 +37,14 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
  * </ol>
  */
 final class SmtpOutcome {
+
+  /**
+   * RFC 3463 enhanced codes that say the address itself is wrong, wherever the server says it (some
+   * accept every RCPT and refuse at the end of data): 5.1.1 bad mailbox, 5.1.2 bad system, 5.1.3
+   * bad syntax, 5.1.10 null MX (RFC 7505). One recipient per message, so it is this one.
+   */
+  private static final Pattern NO_SUCH_ADDRESS =
+      Pattern.compile("(?<![\\d.])5\\.1\\.(?:1|2|3|10)(?!\\.?\\d)");
 
   private SmtpOutcome() {}
 
@@ -56,7 +66,9 @@ final class SmtpOutcome {
     }
     if (isNegative(code)) {
       boolean addressRejected =
-          phase == SmtpPhase.RCPT || find(failure, SMTPAddressFailedException.class) != null;
+          phase == SmtpPhase.RCPT
+              || find(failure, SMTPAddressFailedException.class) != null
+              || NO_SUCH_ADDRESS.matcher(describe(failure)).find();
       return new PermanentFailure(detail, code, addressRejected);
     }
     if (phase == SmtpPhase.END_OF_DATA) {

@@ -140,6 +140,31 @@ class SmtpChannelFaultTest {
   }
 
   @Test
+  void a_550_5_1_1_to_the_end_of_data_rejects_the_address_too() {
+    DeliveryResult result =
+        deliverVia(
+            Script.accepting().endOfData("550 5.1.1 <jonas@example.net>: Recipient unknown"));
+
+    assertThat(result)
+        .isInstanceOfSatisfying(
+            PermanentFailure.class,
+            failure -> {
+              assertThat(failure.code()).isEqualTo(550);
+              assertThat(failure.addressRejected()).isTrue();
+            });
+  }
+
+  @Test
+  void a_permanent_reply_that_only_looks_like_a_bad_address_code_keeps_the_address() {
+    DeliveryResult result =
+        deliverVia(Script.accepting().endOfData("554 5.7.1 rejected: policy 15.1.1 of 2026"));
+
+    assertThat(result)
+        .isInstanceOfSatisfying(
+            PermanentFailure.class, failure -> assertThat(failure.addressRejected()).isFalse());
+  }
+
+  @Test
   void a_552_reply_to_the_end_of_data_is_a_permanent_failure_that_keeps_the_address() {
     DeliveryResult result =
         deliverVia(Script.accepting().endOfData("552 5.3.4 Message too big for system"));
