@@ -362,6 +362,15 @@ class DispatchTest {
         .then()
         .statusCode(200)
         .body("[0]", equalTo((int) last));
+    // another user's invitation in the list: 404, and the whole request changes nothing
+    DispatchFixture stranger = DispatchFixture.started(1, "MANUAL", 1, "Europe/Berlin");
+    f.user()
+        .request()
+        .body(
+            Map.of("first", List.of(f.invitations().getFirst(), stranger.invitations().getFirst())))
+        .put("/api/campaigns/" + f.campaign() + "/schedule/order")
+        .then()
+        .statusCode(404);
     tick(1);
     assertThat(f.invitation(last)).containsEntry("state", "SENDING");
     app.rapport.support.Api.newUser()

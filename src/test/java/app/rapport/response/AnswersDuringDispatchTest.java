@@ -54,6 +54,7 @@ class AnswersDuringDispatchTest {
 
   @Test
   void answers_and_opt_outs_during_dispatch_keep_the_cap_and_lose_nothing() throws Exception {
+    Sending.pauseEveryActiveCampaign(em); // earlier tests' campaigns must not share the ticks
     clock.setTo(MONDAY_EVENING);
     Api user = Api.newUser();
     long list = Scenario.list(user, People.csv(PEOPLE));
@@ -68,14 +69,13 @@ class AnswersDuringDispatchTest {
     GreenMail mail = SmtpSink.on(SMTP_PORT);
     ExecutorService pool = Executors.newFixedThreadPool(9);
     try {
-      Future<Integer> ticks =
+      Future<?> ticks =
           pool.submit(
               () -> {
-                int claimed = 0;
                 for (int i = 0; i < 60; i++) {
-                  claimed += dispatcher.tick().claimed();
+                  dispatcher.tick();
                 }
-                return claimed;
+                return null;
               });
       List<Future<List<Integer>>> answers = new ArrayList<>();
       for (int worker = 0; worker < 8; worker++) {
@@ -95,7 +95,7 @@ class AnswersDuringDispatchTest {
       for (Future<List<Integer>> statuses : answers) {
         assertThat(statuses.get()).containsOnly(200);
       }
-      int claimed = ticks.get();
+      ticks.get(); // a tick that failed (a deadlock, say) fails the test here
 
       long used =
           Sending.number(
@@ -104,9 +104,9 @@ class AnswersDuringDispatchTest {
               sending,
               LocalDate.of(2026, 11, 23));
       // 45 approved, at most 15 withdrawn by opt-outs: exactly the cap goes out
-      assertThat(claimed).isEqualTo(CAP);
       assertThat(used).isEqualTo(CAP);
-      assertThat(mail.getReceivedMessages()).hasSize(claimed);
+      assertThat(stateCount(sending, "SENT")).isEqualTo(CAP);
+      assertThat(mail.getReceivedMessages()).hasSize(CAP);
     } finally {
       pool.shutdownNow();
       mail.stop();

@@ -85,10 +85,12 @@ class TodayPageTest {
     WebSession session = WebSession.signIn(Api.newUser());
     session.get("/today");
     session.get("/today/" + other.campaign()).then().statusCode(404);
-    session
-        .post("/today/campaigns/" + other.campaign() + "/start", Map.of())
-        .then()
-        .statusCode(404);
+    for (String move : List.of("start", "pause")) {
+      session
+          .post("/today/campaigns/" + other.campaign() + "/" + move, Map.of())
+          .then()
+          .statusCode(404);
+    }
     for (String action :
         List.of(
             "tasks/" + invitation + "/done",
