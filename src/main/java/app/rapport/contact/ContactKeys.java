@@ -20,9 +20,10 @@ public final class ContactKeys {
   }
 
   /**
-   * "https://www.LinkedIn.com/in/jane-doe/?utm=x" and "linkedin.com/in/jane-doe" are the same
-   * profile: scheme, "www.", query, fragment and trailing slashes do not count; host is
-   * case-insensitive (the path is kept as written, lower-cased, as profile sites treat it so).
+   * "https://www.LinkedIn.com/in/jane-doe/?utm=x", "uk.linkedin.com/in/jane-doe" and
+   * "linkedin.com/in/jane-doe" are the same profile: scheme, "www.", LinkedIn's country subdomains,
+   * query, fragment and trailing slashes do not count; host is case-insensitive (the path is kept
+   * as written, lower-cased, as profile sites treat it so).
    */
   public static String normaliseProfileUrl(String url) {
     if (url == null || url.isBlank()) {
@@ -37,6 +38,9 @@ public final class ContactKeys {
       String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
       if (host.startsWith("www.")) {
         host = host.substring(4);
+      }
+      if (host.endsWith(".linkedin.com")) {
+        host = "linkedin.com"; // uk.linkedin.com/in/ada is linkedin.com/in/ada, as imports read it
       }
       String path = uri.getRawPath() == null ? "" : uri.getRawPath().toLowerCase(Locale.ROOT);
       while (path.endsWith("/")) {

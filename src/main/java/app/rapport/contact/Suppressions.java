@@ -6,7 +6,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The owner's do-not-contact list; checked before every draft, every approval and every send.
@@ -49,46 +54,93 @@ public class Suppressions {
 
   /**
    * Suppresses an email or profile URL. Adding an address twice keeps the first entry (an opt-out
-   * stays an opt-out even if a bounce comes later).
+   * stays an opt-out even if a bounce comes later). A contact known by that address is suppressed
+   * under its other address too (see {@link #suppressContact}).
    */
   @Transactional
   public SuppressionView add(long ownerId, String address, Suppression.Reason reason, String note) {
     String key = keyOf(address);
-    String hash = ContactKeys.hash(key);
-    Suppression existing = Suppression.findById(new Suppression.Key(ownerId, hash));
-    if (existing != null) {
-      suppressed.fire(new AddressSuppressed(ownerId, key, existing.reason));
-      return SuppressionView.of(existing);
+    Suppression entry =
+        suppress(
+            ownerId,
+            key,
+            reason == null ? Suppression.Reason.MANUAL : reason,
+            note == null || note.isBlank() ? null : note.strip());
+    for (Contact person : contactsKnownBy(ownerId, key)) {
+      suppressOtherKeys(ownerId, person, key, entry.reason);
     }
-    Suppression s = new Suppression();
-    s.ownerId = ownerId;
-    s.addressHash = hash;
-    s.address = key.substring(2);
-    s.reason = reason == null ? Suppression.Reason.MANUAL : reason;
-    s.note = note == null || note.isBlank() ? null : note.strip();
-    s.createdAt = clock.instant();
-    s.persist();
-    suppressed.fire(new AddressSuppressed(ownerId, key, s.reason));
-    return SuppressionView.of(s);
+    return SuppressionView.of(entry);
   }
 
-  /** Suppresses the address of a contact, e.g. after an opt-out or a hard bounce. */
+  /**
+   * Suppresses a contact, e.g. after an opt-out or a hard bounce: under its identity and under each
+   * address it has (email and profile link), so the person stays suppressed when a later list
+   * brings them back with only one of them.
+   */
   @Transactional
   public void suppressContact(long ownerId, Contact contact, Suppression.Reason reason) {
-    Suppression existing =
-        Suppression.findById(new Suppression.Key(ownerId, ContactKeys.hash(contact.dedupeKey)));
-    if (existing == null) {
-      Suppression s = new Suppression();
-      s.ownerId = ownerId;
-      s.addressHash = ContactKeys.hash(contact.dedupeKey);
-      s.address = contact.dedupeKey.substring(2);
-      s.reason = reason;
-      s.createdAt = clock.instant();
-      s.persist();
+    Suppression entry = suppress(ownerId, contact.dedupeKey, reason, null);
+    suppressOtherKeys(ownerId, contact, contact.dedupeKey, entry.reason);
+  }
+
+  /** Every key a contact is known by: its identity, its email's and its profile link's. */
+  static Set<String> keysOf(Contact contact) {
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(contact.dedupeKey);
+    Stream.of(
+            ContactKeys.dedupeKey(contact.email, null),
+            ContactKeys.dedupeKey(null, contact.profileUrl))
+        .filter(Objects::nonNull)
+        .forEach(keys::add);
+    return keys;
+  }
+
+  private void suppressOtherKeys(
+      long ownerId, Contact person, String given, Suppression.Reason reason) {
+    for (String other : keysOf(person)) {
+      if (!other.equals(given)) {
+        suppress(ownerId, other, reason, "the same person as " + given.substring(2));
+      }
     }
-    suppressed.fire(
-        new AddressSuppressed(
-            ownerId, contact.dedupeKey, existing == null ? reason : existing.reason));
+  }
+
+  /** Adds the key unless it is there (the first entry stays) and tells the other features. */
+  private Suppression suppress(long ownerId, String key, Suppression.Reason reason, String note) {
+    Suppression entry = Suppression.findById(new Suppression.Key(ownerId, ContactKeys.hash(key)));
+    if (entry == null) {
+      entry = new Suppression();
+      entry.ownerId = ownerId;
+      entry.addressHash = ContactKeys.hash(key);
+      entry.address = key.substring(2);
+      entry.reason = reason;
+      entry.note = note;
+      entry.createdAt = clock.instant();
+      entry.persist();
+    }
+    suppressed.fire(new AddressSuppressed(ownerId, key, entry.reason));
+    return entry;
+  }
+
+  /**
+   * The owner's contacts a key names: the one whose identity it is, and for a profile link also
+   * those known by email whose profile link is that one (found by the link's last segment, then
+   * compared normalised).
+   */
+  private static List<Contact> contactsKnownBy(long ownerId, String key) {
+    List<Contact> found =
+        new ArrayList<>(Contact.<Contact>list("ownerId = ?1 and dedupeKey = ?2", ownerId, key));
+    if (key.startsWith("u:")) {
+      String profile = key.substring(2);
+      String tail = profile.substring(profile.lastIndexOf('/') + 1);
+      Contact.<Contact>list(
+              "ownerId = ?1 and email is not null and lower(profileUrl) like ?2 escape '!'",
+              ownerId,
+              "%" + tail.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
+          .stream()
+          .filter(c -> profile.equals(ContactKeys.normaliseProfileUrl(c.profileUrl)))
+          .forEach(found::add);
+    }
+    return found;
   }
 
   @Transactional

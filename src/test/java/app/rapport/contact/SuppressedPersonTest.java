@@ -1,0 +1,78 @@
+package app.rapport.contact;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import app.rapport.support.Api;
+import app.rapport.support.Scenario;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A suppression names a person, not one spelling of them: someone known by email and profile link
+ * stays suppressed when a later list brings them back with only one of the two.
+ */
+@QuarkusTest
+class SuppressedPersonTest {
+
+  private static final String JANE =
+      "First Name,Email,LinkedIn URL\n"
+          + "Jane,jane.doe@example.org,https://www.linkedin.com/in/Jane-Doe/\n"
+          + "Omar,omar@example.org,https://www.linkedin.com/in/omar\n";
+
+  private static void importCsv(Api user, String csv, int suppressed) {
+    long list =
+        user.request()
+            .body(Map.of("name", "list " + System.nanoTime()))
+            .post("/api/lists")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    user.request()
+        .contentType("text/csv")
+        .body(csv)
+        .post("/api/lists/" + list + "/imports")
+        .then()
+        .statusCode(201)
+        .body("suppressed", equalTo(suppressed));
+  }
+
+  @Test
+  void suppressing_a_profile_link_also_suppresses_the_email_of_the_person_it_belongs_to() {
+    Api user = Api.newUser();
+    Scenario.list(user, JANE);
+    user.request()
+        .body(Map.of("address", "uk.linkedin.com/in/jane-doe?trk=x", "note", "asked on LinkedIn"))
+        .post("/api/suppressions")
+        .then()
+        .statusCode(201);
+
+    user.request()
+        .get("/api/suppressions")
+        .then()
+        .statusCode(200)
+        .body("address", containsInAnyOrder("linkedin.com/in/jane-doe", "jane.doe@example.org"))
+        .body("note", hasItem("the same person as linkedin.com/in/jane-doe"));
+    user.request().get("/api/contacts?q=jane").then().body("items[0].suppressed", equalTo(true));
+    user.request().get("/api/contacts?q=omar").then().body("items[0].suppressed", equalTo(false));
+    importCsv(user, "First Name,Email\nJane,Jane.Doe@example.org\n", 1);
+  }
+
+  @Test
+  void an_opted_out_person_is_flagged_when_a_list_brings_them_back_by_profile_link_only() {
+    Api user = Api.newUser();
+    Scenario.list(user, JANE);
+    user.request()
+        .body(Map.of("address", "jane.doe@example.org", "reason", "OPTED_OUT"))
+        .post("/api/suppressions")
+        .then()
+        .statusCode(201);
+
+    importCsv(user, "First Name,LinkedIn URL\nJane,linkedin.com/in/jane-doe\n", 1);
+    importCsv(user, "First Name,LinkedIn URL\nOmar,linkedin.com/in/omar\n", 0);
+  }
+}
