@@ -12,10 +12,15 @@ import java.util.Map;
  * The real PostgreSQL every {@code @QuarkusTest} runs against: the same embedded server the service
  * uses, started once per test run, or an external one when {@code DB_URL} is set. Its session time
  * zone (Asia/Kolkata) differs from the JVM's (America/Sao_Paulo, set in the pom) on purpose, so
- * that a day key computed in the wrong zone shows up.
+ * that a day key computed in the wrong zone shows up. The server's {@code timezone} setting is not
+ * enough for that: PgJDBC sends the JVM's zone when it connects, which overrides it, so each new
+ * connection sets the zone again.
  */
 @QuarkusTestResource(value = TestDatabase.class, restrictToAnnotatedClass = false)
 public class TestDatabase implements QuarkusTestResourceLifecycleManager {
+
+  /** Run on every new pooled connection, after PgJDBC has set the session to the JVM's zone. */
+  static final String SESSION_ZONE = "Asia/Kolkata";
 
   private EmbeddedDatabase database;
 
@@ -31,7 +36,9 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
           "quarkus.datasource.password",
           System.getenv().getOrDefault("DB_PASSWORD", "rapport"),
           "quarkus.flyway.clean-at-start",
-          "true");
+          "true",
+          "quarkus.datasource.jdbc.new-connection-sql",
+          "set time zone '" + SESSION_ZONE + "'");
     }
     try {
       Path root = Path.of("target", "test-pg").toAbsolutePath();
@@ -41,11 +48,12 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
               data,
               root.resolve("bin"),
               0,
-              Map.of("timezone", "Asia/Kolkata", "fsync", "off", "full_page_writes", "off"));
+              Map.of("timezone", SESSION_ZONE, "fsync", "off", "full_page_writes", "off"));
       return Map.of(
           "quarkus.datasource.jdbc.url", database.jdbcUrl(),
           "quarkus.datasource.username", database.username(),
-          "quarkus.datasource.password", database.password());
+          "quarkus.datasource.password", database.password(),
+          "quarkus.datasource.jdbc.new-connection-sql", "set time zone '" + SESSION_ZONE + "'");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
