@@ -3,14 +3,18 @@ package app.rapport.contact;
 import app.rapport.platform.problem.ApiError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -30,10 +34,12 @@ public class Suppressions {
           + " and ss.address_hash = encode(sha256(convert_to(sc.dedupe_key, 'UTF8')), 'hex')"
           + " where sc.id = %s)";
 
+  private final EntityManager em;
   private final Clock clock;
   private final Event<AddressSuppressed> suppressed;
 
-  public Suppressions(Clock clock, Event<AddressSuppressed> suppressed) {
+  public Suppressions(EntityManager em, Clock clock, Event<AddressSuppressed> suppressed) {
+    this.em = em;
     this.clock = clock;
     this.suppressed = suppressed;
   }
@@ -60,16 +66,15 @@ public class Suppressions {
   @Transactional
   public SuppressionView add(long ownerId, String address, Suppression.Reason reason, String note) {
     String key = keyOf(address);
-    Suppression entry =
-        suppress(
-            ownerId,
-            key,
-            reason == null ? Suppression.Reason.MANUAL : reason,
-            note == null || note.isBlank() ? null : note.strip());
-    for (Contact person : contactsKnownBy(ownerId, key)) {
-      suppressOtherKeys(ownerId, person, key, entry.reason);
-    }
-    return SuppressionView.of(entry);
+    Set<String> others = new LinkedHashSet<>();
+    contactsKnownBy(ownerId, key).forEach(person -> others.addAll(keysOf(person)));
+    suppress(
+        ownerId,
+        key,
+        reason == null ? Suppression.Reason.MANUAL : reason,
+        note == null || note.isBlank() ? null : note.strip(),
+        others);
+    return SuppressionView.of(entry(ownerId, key));
   }
 
   /**
@@ -79,8 +84,7 @@ public class Suppressions {
    */
   @Transactional
   public void suppressContact(long ownerId, Contact contact, Suppression.Reason reason) {
-    Suppression entry = suppress(ownerId, contact.dedupeKey, reason, null);
-    suppressOtherKeys(ownerId, contact, contact.dedupeKey, entry.reason);
+    suppress(ownerId, contact.dedupeKey, reason, null, keysOf(contact));
   }
 
   /** Every key a contact is known by: its identity, its email's and its profile link's. */
@@ -95,30 +99,36 @@ public class Suppressions {
     return keys;
   }
 
-  private void suppressOtherKeys(
-      long ownerId, Contact person, String given, Suppression.Reason reason) {
-    for (String other : keysOf(person)) {
-      if (!other.equals(given)) {
-        suppress(ownerId, other, reason, "the same person as " + given.substring(2));
-      }
-    }
+  /**
+   * Adds {@code key} and the person's {@code others}, each unless it is there (the first entry
+   * stays), then tells the other features about each. The rows are written with ON CONFLICT in the
+   * order of the table's key: two transactions suppressing one person at once (an opt-out and a
+   * bounce, two opt-outs) neither fail on a duplicate nor deadlock.
+   */
+  private void suppress(
+      long ownerId, String key, Suppression.Reason reason, String note, Set<String> others) {
+    Map<String, String> notes = new TreeMap<>(Comparator.comparing(ContactKeys::hash));
+    others.forEach(other -> notes.put(other, "the same person as " + key.substring(2)));
+    notes.put(key, note);
+    notes.forEach(
+        (k, n) ->
+            em.createNativeQuery(
+                    "insert into suppression (owner_id, address_hash, address, reason, note,"
+                        + " created_at) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing")
+                .setParameter(1, ownerId)
+                .setParameter(2, ContactKeys.hash(k))
+                .setParameter(3, k.substring(2))
+                .setParameter(4, reason.name())
+                .setParameter(5, n)
+                .setParameter(6, clock.instant())
+                .executeUpdate());
+    notes
+        .keySet()
+        .forEach(k -> suppressed.fire(new AddressSuppressed(ownerId, k, entry(ownerId, k).reason)));
   }
 
-  /** Adds the key unless it is there (the first entry stays) and tells the other features. */
-  private Suppression suppress(long ownerId, String key, Suppression.Reason reason, String note) {
-    Suppression entry = Suppression.findById(new Suppression.Key(ownerId, ContactKeys.hash(key)));
-    if (entry == null) {
-      entry = new Suppression();
-      entry.ownerId = ownerId;
-      entry.addressHash = ContactKeys.hash(key);
-      entry.address = key.substring(2);
-      entry.reason = reason;
-      entry.note = note;
-      entry.createdAt = clock.instant();
-      entry.persist();
-    }
-    suppressed.fire(new AddressSuppressed(ownerId, key, entry.reason));
-    return entry;
+  private static Suppression entry(long ownerId, String key) {
+    return Suppression.findById(new Suppression.Key(ownerId, ContactKeys.hash(key)));
   }
 
   /**

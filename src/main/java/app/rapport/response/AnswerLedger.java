@@ -59,9 +59,18 @@ class AnswerLedger {
     this.health = health;
   }
 
-  /** The invitation with its row locked until the transaction ends, or null. */
+  /**
+   * The invitation with its row locked until the transaction ends, or null; its state read again
+   * under the lock. (Locking an entity this transaction already loaded, as the link check does,
+   * would instead compare versions and fail with an optimistic-lock error when a concurrent click
+   * changed it meanwhile: a double-clicked answer answered 500.)
+   */
   Invitation locked(long invitationId) {
-    return em.find(Invitation.class, invitationId, LockModeType.PESSIMISTIC_WRITE);
+    Invitation invitation = em.find(Invitation.class, invitationId);
+    if (invitation != null) {
+      em.refresh(invitation, LockModeType.PESSIMISTIC_WRITE);
+    }
+    return invitation;
   }
 
   /** True when {@code choice} would be recorded or repeated rather than refused. */

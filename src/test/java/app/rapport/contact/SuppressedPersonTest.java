@@ -23,33 +23,25 @@ class SuppressedPersonTest {
           + "Omar,omar@example.org,https://www.linkedin.com/in/omar\n";
 
   private static void importCsv(Api user, String csv, int suppressed) {
-    long list =
-        user.request()
-            .body(Map.of("name", "list " + System.nanoTime()))
-            .post("/api/lists")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
     user.request()
         .contentType("text/csv")
         .body(csv)
-        .post("/api/lists/" + list + "/imports")
+        .post("/api/lists/" + Scenario.emptyList(user) + "/imports")
         .then()
         .statusCode(201)
         .body("suppressed", equalTo(suppressed));
+  }
+
+  private static void suppress(Api user, Map<String, String> body) {
+    user.request().body(body).post("/api/suppressions").then().statusCode(201);
   }
 
   @Test
   void suppressing_a_profile_link_also_suppresses_the_email_of_the_person_it_belongs_to() {
     Api user = Api.newUser();
     Scenario.list(user, JANE);
-    user.request()
-        .body(Map.of("address", "uk.linkedin.com/in/jane-doe?trk=x", "note", "asked on LinkedIn"))
-        .post("/api/suppressions")
-        .then()
-        .statusCode(201);
+    suppress(
+        user, Map.of("address", "uk.linkedin.com/in/jane-doe?trk=x", "note", "asked on LinkedIn"));
 
     user.request()
         .get("/api/suppressions")
@@ -66,11 +58,7 @@ class SuppressedPersonTest {
   void an_opted_out_person_is_flagged_when_a_list_brings_them_back_by_profile_link_only() {
     Api user = Api.newUser();
     Scenario.list(user, JANE);
-    user.request()
-        .body(Map.of("address", "jane.doe@example.org", "reason", "OPTED_OUT"))
-        .post("/api/suppressions")
-        .then()
-        .statusCode(201);
+    suppress(user, Map.of("address", "jane.doe@example.org", "reason", "OPTED_OUT"));
 
     importCsv(user, "First Name,LinkedIn URL\nJane,linkedin.com/in/jane-doe\n", 1);
     importCsv(user, "First Name,LinkedIn URL\nOmar,linkedin.com/in/omar\n", 0);

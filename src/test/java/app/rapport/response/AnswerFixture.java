@@ -16,11 +16,7 @@ record AnswerFixture(Api user, long campaign, List<Long> ids) {
     body.putAll(overrides);
     long campaign = Scenario.campaign(user, body);
     Scenario.draft(user, campaign, list);
-    List<Long> ids =
-        Scenario.invitations(user, campaign).stream()
-            .map(d -> ((Number) d.get("id")).longValue())
-            .sorted()
-            .toList();
+    List<Long> ids = Scenario.invitationIds(user, campaign);
     return new AnswerFixture(user, campaign, ids);
   }
 

@@ -58,6 +58,11 @@ class AnswerPagesTest {
         .post(path);
   }
 
+  /** The opt-out page's confirmation POST, as the form sends it. */
+  private Response optOut(long id) {
+    return given().contentType("application/x-www-form-urlencoded").post("/u/" + optOutToken(id));
+  }
+
   private long answers(long id) {
     return Sending.number(em, "select count(*) from answer where invitation_id = ?1", id);
   }
@@ -141,11 +146,7 @@ class AnswerPagesTest {
     post("/a/" + token, "accept").then().statusCode(200);
     assertThat(f.state(id)).isEqualTo("ACCEPTED");
 
-    given()
-        .contentType("application/x-www-form-urlencoded")
-        .post("/u/" + optOutToken(id))
-        .then()
-        .statusCode(200);
+    optOut(id).then().statusCode(200);
     assertThat(f.state(id)).isEqualTo("OPTED_OUT");
     long eventsAfterOptOut = events(id);
 
@@ -248,15 +249,33 @@ class AnswerPagesTest {
   void an_opt_out_before_sending_suppresses_the_address_and_withdraws_the_draft() {
     AnswerFixture f = AnswerFixture.drafted();
     long id = f.ids().getFirst();
-    given()
-        .contentType("application/x-www-form-urlencoded")
-        .post("/u/" + optOutToken(id))
-        .then()
-        .statusCode(200);
+    optOut(id).then().statusCode(200);
     assertThat(f.state(id)).isEqualTo("REJECTED");
     assertThat(f.state(f.ids().get(1))).isEqualTo("DRAFTED");
     assertThat(suppressions(f)).isOne();
     assertThat(answers(id)).isZero();
+  }
+
+  @Test
+  void the_same_person_opting_out_of_two_campaigns_at_once_is_suppressed_once() throws Exception {
+    AnswerFixture f = AnswerFixture.drafted();
+    long list = Scenario.list(f.user(), Scenario.PEOPLE);
+    long other = Scenario.campaign(f.user(), Scenario.campaignBody("EMAIL", List.of()));
+    Scenario.draft(f.user(), other, list);
+    long first = f.ids().getFirst();
+    long second = Scenario.invitationIds(f.user(), other).getFirst();
+    Sending.markSent(em, List.of(first, second), clock.instant().minus(Duration.ofHours(2)));
+    java.util.concurrent.atomic.AtomicInteger turn =
+        new java.util.concurrent.atomic.AtomicInteger();
+
+    List<Integer> statuses =
+        app.rapport.support.Parallel.results(
+            16, 8, () -> optOut(turn.getAndIncrement() % 2 == 0 ? first : second).statusCode());
+
+    assertThat(statuses).containsOnly(200);
+    assertThat(f.state(first)).isEqualTo("OPTED_OUT");
+    assertThat(f.state(second)).isEqualTo("OPTED_OUT");
+    assertThat(suppressions(f)).isOne();
   }
 
   @Test
@@ -266,18 +285,10 @@ class AnswerPagesTest {
     long list = Scenario.list(f.user(), Scenario.PEOPLE);
     long other = Scenario.campaign(f.user(), Scenario.campaignBody("EMAIL", List.of()));
     Scenario.draft(f.user(), other, list);
-    List<Long> waiting =
-        Scenario.invitations(f.user(), other).stream()
-            .map(d -> ((Number) d.get("id")).longValue())
-            .sorted()
-            .toList();
+    List<Long> waiting = Scenario.invitationIds(f.user(), other);
     Sending.markSent(em, f.ids(), clock.instant().minus(Duration.ofHours(2)));
 
-    given()
-        .contentType("application/x-www-form-urlencoded")
-        .post("/u/" + optOutToken(id))
-        .then()
-        .statusCode(200);
+    optOut(id).then().statusCode(200);
 
     assertThat(f.state(id)).isEqualTo("OPTED_OUT");
     assertThat(f.state(waiting.getFirst())).isEqualTo("REJECTED");

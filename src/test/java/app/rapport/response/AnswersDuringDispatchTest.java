@@ -62,7 +62,7 @@ class AnswersDuringDispatchTest {
     long sending = Scenario.paced(user, "EMAIL", CAP, "Europe/Berlin");
     Scenario.draft(user, earlier, list);
     Scenario.draft(user, sending, list);
-    List<Long> answered = ids(user, earlier);
+    List<Long> answered = Scenario.invitationIds(user, earlier);
     Sending.markSent(em, answered, clock.instant().minus(Duration.ofHours(3)));
     Scenario.approveAllAndStart(user, sending);
 
@@ -155,13 +155,6 @@ class AnswersDuringDispatchTest {
         .formParam("choice", choice)
         .post("/a/" + keys.tokens().issue(invitation, AnswerPurpose.ANSWER))
         .statusCode();
-  }
-
-  private static List<Long> ids(Api user, long campaign) {
-    return Scenario.invitations(user, campaign).stream()
-        .map(d -> ((Number) d.get("id")).longValue())
-        .sorted()
-        .toList();
   }
 
   private long count(String sql, Object... params) {

@@ -19,15 +19,7 @@ public final class Scenario {
   private Scenario() {}
 
   public static long list(Api user, String csv) {
-    long list =
-        user.request()
-            .body(Map.of("name", "list " + System.nanoTime()))
-            .post("/api/lists")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long list = emptyList(user);
     user.request()
         .contentType("text/csv")
         .body(csv.getBytes(StandardCharsets.UTF_8))
@@ -35,6 +27,18 @@ public final class Scenario {
         .then()
         .statusCode(201);
     return list;
+  }
+
+  /** A new list with no one on it yet. */
+  public static long emptyList(Api user) {
+    return user.request()
+        .body(Map.of("name", "list " + System.nanoTime()))
+        .post("/api/lists")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 
   public static Map<String, Object> campaignBody(String channel, List<String> templates) {
@@ -122,6 +126,14 @@ public final class Scenario {
         .extract()
         .jsonPath()
         .getList("items");
+  }
+
+  /** The ids of the campaign's invitations, in the order they were drafted (ascending ids). */
+  public static List<Long> invitationIds(Api user, long campaign) {
+    return invitations(user, campaign).stream()
+        .map(d -> ((Number) d.get("id")).longValue())
+        .sorted()
+        .toList();
   }
 
   /** The id of the campaign's first invitation (in the list's order). */

@@ -39,9 +39,10 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 final class SmtpOutcome {
 
   /**
-   * RFC 3463 enhanced codes that say the address itself is wrong, wherever the server says it (some
-   * accept every RCPT and refuse at the end of data): 5.1.1 bad mailbox, 5.1.2 bad system, 5.1.3
-   * bad syntax, 5.1.10 null MX (RFC 7505). One recipient per message, so it is this one.
+   * RFC 3463 enhanced codes that say the recipient's address is wrong, read in a refusal of the end
+   * of data (some servers accept every RCPT and refuse there): 5.1.1 bad mailbox, 5.1.2 bad system,
+   * 5.1.3 bad syntax, 5.1.10 null MX (RFC 7505). One recipient per message, so it is this one. Not
+   * at MAIL: a refusal there is about our sender, even when it quotes a 5.1.1 (sender checks).
    */
   private static final Pattern NO_SUCH_ADDRESS =
       Pattern.compile("(?<![\\d.])5\\.1\\.(?:1|2|3|10)(?!\\.?\\d)");
@@ -68,7 +69,8 @@ final class SmtpOutcome {
       boolean addressRejected =
           phase == SmtpPhase.RCPT
               || find(failure, SMTPAddressFailedException.class) != null
-              || NO_SUCH_ADDRESS.matcher(describe(failure)).find();
+              || (phase == SmtpPhase.END_OF_DATA
+                  && NO_SUCH_ADDRESS.matcher(describe(failure)).find());
       return new PermanentFailure(detail, code, addressRejected);
     }
     if (phase == SmtpPhase.END_OF_DATA) {

@@ -155,6 +155,18 @@ class SmtpChannelFaultTest {
   }
 
   @Test
+  void a_5_1_1_quoted_in_a_refusal_of_our_sender_keeps_the_recipients_address() {
+    DeliveryResult result =
+        deliverVia(
+            Script.accepting()
+                .mail("550 5.1.0 Sender address rejected: verify failed: 550 5.1.1 unknown"));
+
+    assertThat(result)
+        .isInstanceOfSatisfying(
+            PermanentFailure.class, failure -> assertThat(failure.addressRejected()).isFalse());
+  }
+
+  @Test
   void a_permanent_reply_that_only_looks_like_a_bad_address_code_keeps_the_address() {
     DeliveryResult result =
         deliverVia(Script.accepting().endOfData("554 5.7.1 rejected: policy 15.1.1 of 2026"));
