@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -85,6 +86,45 @@ public class Suppressions {
   @Transactional
   public void suppressContact(long ownerId, Contact contact, Suppression.Reason reason) {
     suppress(ownerId, contact.dedupeKey, reason, null, keysOf(contact));
+  }
+
+  /**
+   * The person's suppression under any key they are known by (identity, email, profile link), the
+   * oldest first; empty when they are not suppressed. What drafting, approval and sending again
+   * check; the dispatcher's last check before a send reads the identity key in SQL.
+   */
+  @Transactional
+  public Optional<Suppression> of(Contact person) {
+    return Suppression.<Suppression>find(
+            "ownerId = ?1 and addressHash in ?2 order by createdAt",
+            person.ownerId,
+            keysOf(person).stream().map(ContactKeys::hash).toList())
+        .firstResultOptional();
+  }
+
+  /** The ids of those among {@code people} (one owner's) who are suppressed under any key. */
+  @Transactional
+  public Set<Long> suppressedAmong(long ownerId, List<Contact> people) {
+    Map<String, List<Long>> byHash = new java.util.HashMap<>();
+    people.forEach(
+        person ->
+            keysOf(person)
+                .forEach(
+                    key ->
+                        byHash
+                            .computeIfAbsent(ContactKeys.hash(key), h -> new ArrayList<>())
+                            .add(person.id)));
+    Set<Long> suppressed = new java.util.HashSet<>();
+    List<String> hashes = List.copyOf(byHash.keySet());
+    for (int from = 0; from < hashes.size(); from += 10_000) {
+      Suppression.<Suppression>find(
+              "ownerId = ?1 and addressHash in ?2",
+              ownerId,
+              hashes.subList(from, Math.min(hashes.size(), from + 10_000)))
+          .stream()
+          .forEach(entry -> suppressed.addAll(byHash.get(entry.addressHash)));
+    }
+    return suppressed;
   }
 
   /** Every key a contact is known by: its identity, its email's and its profile link's. */

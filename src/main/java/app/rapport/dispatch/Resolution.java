@@ -1,5 +1,7 @@
 package app.rapport.dispatch;
 
+import app.rapport.contact.Contact;
+import app.rapport.contact.Suppressions;
 import app.rapport.draft.Invitation;
 import app.rapport.draft.InvitationView;
 import app.rapport.draft.Transitions;
@@ -22,8 +24,11 @@ public class Resolution {
   private final EntityManager em;
   private final Transitions transitions;
   private final Clock clock;
+  private final Suppressions suppressions;
 
-  public Resolution(EntityManager em, Transitions transitions, Clock clock) {
+  public Resolution(
+      EntityManager em, Transitions transitions, Clock clock, Suppressions suppressions) {
+    this.suppressions = suppressions;
     this.em = em;
     this.transitions = transitions;
     this.clock = clock;
@@ -42,6 +47,12 @@ public class Resolution {
   @Transactional
   public InvitationView sendAgain(long ownerId, long id, long actorId) {
     Invitation invitation = locked(ownerId, id);
+    Contact recipient = em.find(Contact.class, invitation.recipientId);
+    if (recipient != null && suppressions.of(recipient).isPresent()) {
+      throw new ApiError.Conflict(
+          "This invitation cannot be sent again: its recipient is on your suppression list (opted"
+              + " out, bounced or added by you).");
+    }
     if (transitions.apply(
         invitation, InvitationEvent.SEND_AGAIN, "user:" + actorId, "resolved: send again")) {
       invitation.nextAttemptAt = null;

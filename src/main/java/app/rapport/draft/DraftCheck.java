@@ -2,9 +2,9 @@ package app.rapport.draft;
 
 import app.rapport.campaign.Campaign;
 import app.rapport.contact.Contact;
-import app.rapport.contact.ContactKeys;
 import app.rapport.contact.ContextHook;
 import app.rapport.contact.Suppression;
+import app.rapport.contact.Suppressions;
 import app.rapport.guard.BlastCandidate;
 import app.rapport.guard.BlastDetector;
 import app.rapport.guard.DraftUnderReview;
@@ -35,7 +35,11 @@ public class DraftCheck {
   private final Clock clock;
   private final EntityManager em;
 
-  public DraftCheck(Guard guard, BlastDetector blast, Clock clock, EntityManager em) {
+  private final Suppressions suppressions;
+
+  public DraftCheck(
+      Guard guard, BlastDetector blast, Clock clock, EntityManager em, Suppressions suppressions) {
+    this.suppressions = suppressions;
     this.guard = guard;
     this.blast = blast;
     this.clock = clock;
@@ -152,9 +156,7 @@ public class DraftCheck {
   }
 
   private String suppressionReason(Contact recipient) {
-    Suppression suppression =
-        Suppression.findById(
-            new Suppression.Key(recipient.ownerId, ContactKeys.hash(recipient.dedupeKey)));
+    Suppression suppression = suppressions.of(recipient).orElse(null);
     if (suppression == null) {
       return null;
     }

@@ -3,11 +3,10 @@ package app.rapport.draft;
 import app.rapport.campaign.Campaign;
 import app.rapport.campaign.Campaigns;
 import app.rapport.contact.Contact;
-import app.rapport.contact.ContactKeys;
 import app.rapport.contact.Contacts;
 import app.rapport.contact.ContextHook;
 import app.rapport.contact.Lists;
-import app.rapport.contact.Suppression;
+import app.rapport.contact.Suppressions;
 import app.rapport.draft.lifecycle.InvitationState;
 import app.rapport.draft.template.InvitationRenderer;
 import app.rapport.draft.template.RenderedInvitation;
@@ -50,6 +49,8 @@ public class Drafting {
   private final InvitationRenderer renderer = new InvitationRenderer();
   private final int cooldownDays;
 
+  private final Suppressions suppressions;
+
   public Drafting(
       Campaigns campaigns,
       Contacts contacts,
@@ -60,7 +61,9 @@ public class Drafting {
       Transitions transitions,
       EntityManager em,
       Clock clock,
+      Suppressions suppressions,
       @ConfigProperty(name = "rapport.guard.cooldown-days", defaultValue = "90") int cooldownDays) {
+    this.suppressions = suppressions;
     this.cooldownDays = cooldownDays;
     this.campaigns = campaigns;
     this.contacts = contacts;
@@ -313,9 +316,7 @@ public class Drafting {
   }
 
   private boolean isSuppressed(Contact person) {
-    return Suppression.findByIdOptional(
-            new Suppression.Key(person.ownerId, ContactKeys.hash(person.dedupeKey)))
-        .isPresent();
+    return suppressions.of(person).isPresent();
   }
 
   private Optional<Instant> lastSentElsewhere(long recipientId, long campaignId) {

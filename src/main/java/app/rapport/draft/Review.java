@@ -1,6 +1,7 @@
 package app.rapport.draft;
 
 import app.rapport.campaign.Campaigns;
+import app.rapport.contact.Contact;
 import app.rapport.contact.Suppressions;
 import app.rapport.draft.lifecycle.InvitationEvent;
 import app.rapport.draft.lifecycle.InvitationState;
@@ -27,8 +28,15 @@ public class Review {
   private final Transitions transitions;
   private final Clock clock;
   private final Campaigns campaigns;
+  private final Suppressions suppressions;
 
-  public Review(EntityManager em, Transitions transitions, Clock clock, Campaigns campaigns) {
+  public Review(
+      EntityManager em,
+      Transitions transitions,
+      Clock clock,
+      Campaigns campaigns,
+      Suppressions suppressions) {
+    this.suppressions = suppressions;
     this.campaigns = campaigns;
     this.em = em;
     this.transitions = transitions;
@@ -112,7 +120,7 @@ public class Review {
             .getResultList();
     int approved = 0;
     List<Left> left = new ArrayList<>();
-    Set<Long> suppressed = suppressedDrafts(ownerId, campaignId);
+    Set<Long> suppressed = suppressedDrafts(ownerId, campaignId, drafts);
     for (Invitation draft : drafts) {
       if (suppressed.contains(draft.id)) {
         left.add(new Left(draft.id, "the recipient's address is on your suppression list"));
@@ -153,24 +161,28 @@ public class Review {
   }
 
   private boolean recipientSuppressed(Invitation invitation) {
-    return (Boolean)
-        em.createNativeQuery("select " + Suppressions.CONTACT_IS_SUPPRESSED.formatted("?1"))
-            .setParameter(1, invitation.recipientId)
-            .getSingleResult();
+    Contact recipient = em.find(Contact.class, invitation.recipientId);
+    return recipient != null && suppressions.of(recipient).isPresent();
   }
 
-  /** The campaign's drafts that go to a suppressed address (one query, however many drafts). */
-  private Set<Long> suppressedDrafts(long ownerId, long campaignId) {
-    List<Long> found =
-        em.createNativeQuery(
-                "select i.id from invitation i where i.owner_id = ?1 and i.campaign_id = ?2"
-                    + " and i.state = 'DRAFTED' and "
-                    + Suppressions.CONTACT_IS_SUPPRESSED.formatted("i.recipient_id"),
-                Long.class)
-            .setParameter(1, ownerId)
-            .setParameter(2, campaignId)
+  /** The campaign's drafts that go to a suppressed person (two queries, however many drafts). */
+  private Set<Long> suppressedDrafts(long ownerId, long campaignId, List<Invitation> drafts) {
+    List<Contact> recipients =
+        em.createQuery(
+                "select c from Contact c where c.ownerId = :owner and c.id in (select"
+                    + " i.recipientId from Invitation i where i.campaignId = :campaign"
+                    + " and i.state = :state)",
+                Contact.class)
+            .setParameter("owner", ownerId)
+            .setParameter("campaign", campaignId)
+            .setParameter("state", InvitationState.DRAFTED)
             .getResultList();
-    return Set.copyOf(found);
+    Set<Long> people = suppressions.suppressedAmong(ownerId, recipients);
+    Set<Long> suppressed = new java.util.HashSet<>();
+    drafts.stream()
+        .filter(draft -> people.contains(draft.recipientId))
+        .forEach(draft -> suppressed.add(draft.id));
+    return suppressed;
   }
 
   private static String firstBlock(Invitation invitation) {

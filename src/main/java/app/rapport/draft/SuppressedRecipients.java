@@ -20,7 +20,8 @@ import java.util.Locale;
 @ApplicationScoped
 public class SuppressedRecipients {
 
-  static final String ACTOR = "system:suppression";
+  /** Who the audit trail says made these moves. */
+  public static final String ACTOR = "system:suppression";
 
   private final EntityManager em;
   private final Transitions transitions;
@@ -42,12 +43,15 @@ public class SuppressedRecipients {
             .setParameter("states", List.of(InvitationState.DRAFTED, InvitationState.APPROVED))
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList();
-    String reason =
-        "withdrawn: the recipient's address is on the suppression list ("
-            + event.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-            + ")";
     for (Invitation invitation : pending) {
-      transitions.apply(invitation, InvitationEvent.REJECT, ACTOR, reason);
+      transitions.apply(invitation, InvitationEvent.REJECT, ACTOR, reason(event));
     }
+  }
+
+  /** The reason the audit trail gives for a withdrawal. */
+  public static String reason(AddressSuppressed event) {
+    return "withdrawn: the recipient's address is on the suppression list ("
+        + event.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+        + ")";
   }
 }

@@ -178,7 +178,7 @@ public class RecipientAnswers {
           invitation,
           "OPT_OUT_ADDRESS",
           ACTOR,
-          "address suppressed; the invitation stays " + invitation.state);
+          "address suppressed; the invitation is " + invitation.state);
     }
     return AnswerPage.message(
         200,

@@ -1,5 +1,6 @@
 package app.rapport.contact;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -7,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import app.rapport.support.Api;
 import app.rapport.support.Scenario;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +64,35 @@ class SuppressedPersonTest {
 
     importCsv(user, "First Name,LinkedIn URL\nJane,linkedin.com/in/jane-doe\n", 1);
     importCsv(user, "First Name,LinkedIn URL\nOmar,linkedin.com/in/omar\n", 0);
+  }
+
+  @Test
+  void someone_suppressed_by_profile_link_is_not_drafted_when_they_come_back_with_an_email() {
+    Api user = Api.newUser();
+    Scenario.list(user, "First Name,LinkedIn URL\nJane,linkedin.com/in/jane-doe\n");
+    suppress(
+        user, Map.of("address", "https://www.linkedin.com/in/jane-doe", "reason", "OPTED_OUT"));
+    long list =
+        Scenario.list(
+            user,
+            "First Name,Last Name,Email,LinkedIn URL,Context Type,Context Title,Context URL,"
+                + "Context Date,Context Note\n"
+                + "Ada,Lovelace,ada@example.com,,blog post,Notes on the engine,"
+                + "https://ada.example/notes,2026-09-01,the part on loops\n"
+                + "Grace,Hopper,grace@example.com,,talk,Nanoseconds explained,"
+                + "https://talks.example/nano,2026-10-12,the wire you handed out\n"
+                + "Jane,Doe,jane.doe@example.org,https://uk.linkedin.com/in/jane-doe,article,"
+                + "On quiet outreach,https://jane.example/quiet,2026-10-02,the bit on timing\n");
+    // the same person, now known by email: a new contact whose identity is the email
+    long campaign = Scenario.campaign(user, Scenario.campaignBody("EMAIL", List.of()));
+
+    Map<String, Object> report = Scenario.draft(user, campaign, list);
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> skipped = (List<Map<String, Object>>) report.get("skipped");
+    assertThat(report).containsEntry("drafted", 2);
+    assertThat(skipped)
+        .extracting(s -> (String) s.get("reason"))
+        .anyMatch(r -> r.startsWith("suppressed"));
   }
 }

@@ -122,6 +122,75 @@ class SuppressedRecipientTest {
     assertThat(state(campaign, "person1@example.com")).isEqualTo("SENT");
   }
 
+  @Test
+  void a_manual_task_on_todays_list_is_taken_off_it_and_its_quota_returned() {
+    Sending.pauseEveryActiveCampaign(em);
+    clock.setTo(DispatchTest.MONDAY_1730_BERLIN);
+    Api user = Api.newUser();
+    long campaign = Scenario.started(user, People.csv(3, true), "MANUAL", 2, "Europe/Berlin");
+    dispatcher.tick();
+    dispatcher.tick();
+    List<Map<String, Object>> tasks = todaysTasks(user);
+    assertThat(tasks).hasSize(2);
+    long task = ((Number) tasks.getFirst().get("invitationId")).longValue();
+    assertThat(quotaUsed(campaign)).isEqualTo(2);
+
+    // by profile link: the person is known by email, so this also checks the two are linked
+    user.request()
+        .body(Map.of("address", (String) tasks.getFirst().get("profileUrl")))
+        .post("/api/suppressions")
+        .then()
+        .statusCode(201);
+
+    assertThat(todaysTasks(user))
+        .hasSize(1)
+        .noneMatch(t -> ((Number) t.get("invitationId")).longValue() == task);
+    assertThat(quotaUsed(campaign)).isEqualTo(1);
+    assertThat(Sending.text(em, "select state from invitation where id = ?1", task))
+        .isEqualTo("REJECTED");
+  }
+
+  @Test
+  void an_invitation_to_a_suppressed_person_cannot_be_sent_again() {
+    Sending.pauseEveryActiveCampaign(em);
+    clock.setTo(DispatchTest.MONDAY_0800_BERLIN);
+    Api user = Api.newUser();
+    long campaign = Scenario.started(user, People.csv(2), "EMAIL", 5, "Europe/Berlin");
+    long lost = Scenario.invitationIds(user, campaign).getFirst();
+    Sending.setState(em, lost, "UNKNOWN");
+    user.request()
+        .body(Map.of("address", "person0@example.com", "reason", "OPTED_OUT"))
+        .post("/api/suppressions")
+        .then()
+        .statusCode(201);
+
+    user.request()
+        .post("/api/invitations/" + lost + "/delivery/send-again")
+        .then()
+        .statusCode(409)
+        .body("detail", org.hamcrest.Matchers.containsString("suppression list"));
+    assertThat(Sending.text(em, "select state from invitation where id = ?1", lost))
+        .isEqualTo("UNKNOWN");
+  }
+
+  private static List<Map<String, Object>> todaysTasks(Api user) {
+    return user.request()
+        .get("/api/tasks/today")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("$");
+  }
+
+  private long quotaUsed(long campaign) {
+    return Sending.number(
+        em,
+        "select coalesce(sum(used), 0) from quota where campaign_id = ?1 and day = ?2",
+        campaign,
+        java.time.LocalDate.of(2026, 11, 23));
+  }
+
   private String state(long campaign, String email) {
     return Sending.text(
         em,
