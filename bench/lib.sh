@@ -65,15 +65,16 @@ bench_begin() { # [--wrk]
   bench_pg_start
 }
 
-# One wrk measurement with a Bearer token, printed as one line: p50, p99, max, requests/s, the
+# One wrk measurement with a Bearer token ("-": none), printed as one line: p50, p99, max, requests/s, the
 # counts of requests, non-2xx answers and timeouts, and the load. Returns 1 (wrk's report on
 # stderr) when some answer was not 2xx. Extra arguments go to wrk (e.g. --timeout 120s).
 bench_wrk() { # name url duration token connections [wrk options...]
   local name="$1" url="$2" duration="$3" token="$4" connections="$5"
   shift 5
   local out p50 p99 max rps errors total timeouts
-  out=$(wrk -t1 -c"$connections" -d"$duration" --latency "$@" \
-    -H "Authorization: Bearer $token" "$url")
+  local auth=()
+  if [ "$token" != - ]; then auth=(-H "Authorization: Bearer $token"); fi
+  out=$(wrk -t1 -c"$connections" -d"$duration" --latency "$@" "${auth[@]}" "$url")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
   max=$(awk '$1 == "Latency" {print $4}' <<<"$out")
@@ -252,6 +253,71 @@ bench_new_campaign() {
     ask: "a 20-minute video call", topic: "how your team decided what to build in-house",
     valueOffered: "my notes from migrating three teams off a self-hosted Kafka",
     senderName: "Sam Rivera", senderEmail: "sam@rivera.example", signature: "Sam"}')"
+}
+
+# A personal API token of the admin (named $1), for the admin endpoints (clock, tick).
+bench_admin_token() {
+  curl -fsS -u "$BENCH_ADMIN_EMAIL:$BENCH_ADMIN_PASSWORD" -H 'Content-Type: application/json' \
+    -d "{\"name\":\"$1\"}" "$BENCH_BASE/api/tokens" | jq -r .token
+}
+
+# Sets the service's clock (needs RAPPORT_TEST_CLOCK=true): admin token, ISO instant.
+bench_set_clock() {
+  curl -fsS -H "Authorization: Bearer $1" -H 'Content-Type: application/json' \
+    -d "{\"set\":\"$2\"}" "$BENCH_BASE/api/admin/clock" >/dev/null
+}
+
+# Seeds straight into the database: $1 users, each with $2 ACTIVE email campaigns (daily cap 10,
+# window 09:00-17:00 UTC, every day of the week) and 100 contacts.
+bench_seed_campaigns() { # owners campaigns-per-owner
+  bench_psql rapport -v owners="$1" -v per="$2" <<'SQL'
+insert into app_user (email, display_name, password_hash, role, created_at)
+select 'sender' || g || '@bench.example', 'Sender ' || g, 'not-a-hash', 'USER', now()
+from generate_series(1, :owners) g;
+
+insert into campaign (owner_id, name, intent, ask, minutes, topic, channel, sender_name,
+                      sender_email, status, daily_cap, window_start, window_end, time_zone,
+                      send_days, created_at, updated_at)
+select u.id, 'Campaign ' || k, 'I am moving into data platform engineering',
+       'a 20-minute video call', 20, 'how your team decided what to build in-house', 'EMAIL',
+       u.display_name, u.email, 'ACTIVE', 10, '09:00', '17:00', 'UTC',
+       '{MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY}', now(), now()
+from app_user u cross join generate_series(1, :per) k
+where u.email like 'sender%@bench.example'
+order by u.id, k;
+
+insert into contact (owner_id, dedupe_key, first_name, last_name, email, time_zone,
+                     relationship, tags, created_at, updated_at)
+select u.id, 'e:person' || g || '.' || u.id || '@company.example',
+       (array['Ana','Ben','Chloe','Dev','Elif','Femi','Greta','Hiro'])[1 + g % 8], 'Chen',
+       'person' || g || '.' || u.id || '@company.example', 'UTC', 'PEER', '{}', now(), now()
+from app_user u cross join generate_series(1, 100) g
+where u.email like 'sender%@bench.example';
+SQL
+}
+
+# Adds approved invitations so that each of the $2 campaigns holds $1/$2 of them; the n-th
+# contact of the owner goes to the n-th slot of each campaign's queue (unique per campaign).
+bench_grow_queue() { # total campaigns
+  local per_campaign=$(($1 / $2)) from
+  from=$(bench_psql rapport -At -c "select coalesce(max(n), 0) from (select count(*) n from invitation group by campaign_id) s")
+  bench_psql rapport -v from="$from" -v upto="$per_campaign" <<'SQL'
+insert into invitation (id, owner_id, campaign_id, contact_id, recipient_id, context_type,
+                        template_name, kind, channel, subject, body, state, approved_at,
+                        approved_by, created_at, updated_at)
+select nextval('invitation_seq'), c.owner_id, c.id, ct.id, ct.id, 'BLOG_POST', 'blog-post-email',
+       'INVITATION', 'EMAIL', 'Your post on schema migrations',
+       'Hi ' || ct.first_name || E',\n\nI read your post on schema migrations. Would you have 20'
+         || E' minutes for a digital coffee?\n\nNo worries at all if not.\n\nSam',
+       'APPROVED', timestamptz '2026-11-01 00:00Z' + make_interval(secs => g * 60 + c.id % 60),
+       c.owner_id, now(), now()
+from campaign c
+cross join generate_series(:from + 1, :upto) g
+join contact ct on ct.owner_id = c.owner_id and ct.dedupe_key = 'e:person' || g || '.' || c.owner_id || '@company.example'
+where c.status = 'ACTIVE';
+SQL
+  bench_psql rapport -c "vacuum analyze invitation" -c "vacuum analyze campaign" \
+    -c "vacuum analyze contact" -c "vacuum analyze quota" -c "vacuum analyze sender_quota"
 }
 
 # Peak heap from the GC log (-Xlog:gc): the largest "before" figure of any collection is the

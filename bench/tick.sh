@@ -48,64 +48,11 @@ rm -rf "${BENCH_WORK:?}/outbox/"*
 export RAPPORT_TEST_CLOCK=true RAPPORT_DISPATCH_ENABLED=false RAPPORT_OUTBOX="$BENCH_WORK/outbox"
 unset SMTP_HOST
 bench_service_start
-admin_token=$(curl -fsS -u "$BENCH_ADMIN_EMAIL:$BENCH_ADMIN_PASSWORD" -H 'Content-Type: application/json' \
-  -d '{"name":"tick-bench"}' "$BENCH_BASE/api/tokens" | jq -r .token)
+admin_token=$(bench_admin_token tick-bench)
 
-seed_campaigns() {
-  bench_psql rapport -v owners="$OWNERS" -v per="$PER_OWNER" <<'SQL'
-insert into app_user (email, display_name, password_hash, role, created_at)
-select 'sender' || g || '@bench.example', 'Sender ' || g, 'not-a-hash', 'USER', now()
-from generate_series(1, :owners) g;
-
-insert into campaign (owner_id, name, intent, ask, minutes, topic, channel, sender_name,
-                      sender_email, status, daily_cap, window_start, window_end, time_zone,
-                      send_days, created_at, updated_at)
-select u.id, 'Campaign ' || k, 'I am moving into data platform engineering',
-       'a 20-minute video call', 20, 'how your team decided what to build in-house', 'EMAIL',
-       u.display_name, u.email, 'ACTIVE', 10, '09:00', '17:00', 'UTC',
-       '{MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY}', now(), now()
-from app_user u cross join generate_series(1, :per) k
-where u.email like 'sender%@bench.example'
-order by u.id, k;
-
-insert into contact (owner_id, dedupe_key, first_name, last_name, email, time_zone,
-                     relationship, tags, created_at, updated_at)
-select u.id, 'e:person' || g || '.' || u.id || '@company.example',
-       (array['Ana','Ben','Chloe','Dev','Elif','Femi','Greta','Hiro'])[1 + g % 8], 'Chen',
-       'person' || g || '.' || u.id || '@company.example', 'UTC', 'PEER', '{}', now(), now()
-from app_user u cross join generate_series(1, 100) g
-where u.email like 'sender%@bench.example';
-SQL
-}
-
-# Adds approved invitations so that each campaign holds $1/campaigns of them; the n-th contact
-# of the owner goes to the n-th slot of each campaign's queue (unique per campaign).
-grow_queue() {
-  local per_campaign=$(($1 / CAMPAIGNS)) from
-  from=$(bench_psql rapport -At -c "select coalesce(max(n), 0) from (select count(*) n from invitation group by campaign_id) s")
-  bench_psql rapport -v from="$from" -v upto="$per_campaign" <<'SQL'
-insert into invitation (id, owner_id, campaign_id, contact_id, recipient_id, context_type,
-                        template_name, kind, channel, subject, body, state, approved_at,
-                        approved_by, created_at, updated_at)
-select nextval('invitation_seq'), c.owner_id, c.id, ct.id, ct.id, 'BLOG_POST', 'blog-post-email',
-       'INVITATION', 'EMAIL', 'Your post on schema migrations',
-       'Hi ' || ct.first_name || E',\n\nI read your post on schema migrations. Would you have 20'
-         || E' minutes for a digital coffee?\n\nNo worries at all if not.\n\nSam',
-       'APPROVED', timestamptz '2026-11-01 00:00Z' + make_interval(secs => g * 60 + c.id % 60),
-       c.owner_id, now(), now()
-from campaign c
-cross join generate_series(:from + 1, :upto) g
-join contact ct on ct.owner_id = c.owner_id and ct.dedupe_key = 'e:person' || g || '.' || c.owner_id || '@company.example'
-where c.status = 'ACTIVE';
-SQL
-  bench_psql rapport -c "vacuum analyze invitation" -c "vacuum analyze campaign" \
-    -c "vacuum analyze contact" -c "vacuum analyze quota" -c "vacuum analyze sender_quota"
-}
-
-set_clock() {
-  curl -fsS -H "Authorization: Bearer $admin_token" -H 'Content-Type: application/json' \
-    -d "{\"set\":\"$1\"}" "$BENCH_BASE/api/admin/clock" >/dev/null
-}
+seed_campaigns() { bench_seed_campaigns "$OWNERS" "$PER_OWNER"; }
+grow_queue() { bench_grow_queue "$1" "$CAMPAIGNS"; }
+set_clock() { bench_set_clock "$admin_token" "$1"; }
 
 # One tick; appends "seconds claimed campaigns service_cpu pg_cpu" to $1.
 timed_tick() {
@@ -198,7 +145,7 @@ if [ "${BENCH_EXPLAIN:-0}" = 1 ]; then
   campaign=$(bench_psql rapport -At -c "select min(id) from campaign where status = 'ACTIVE'")
   owner=$(bench_psql rapport -At -c "select owner_id from campaign where id = $campaign")
   for sql in \
-    "select id, owner_id, message_id, email_date, attempts from invitation where campaign_id = $campaign and state = 'APPROVED' and (next_attempt_at is null or next_attempt_at <= now()) order by queue_position nulls last, approved_at, id limit 1 for update skip locked" \
+    "select id, owner_id, message_id, email_date, attempts from invitation where campaign_id = $campaign and state = 'APPROVED' and (next_attempt_at is null or next_attempt_at <= now()) and not exists (select 1 from contact sc join suppression ss on ss.owner_id = sc.owner_id and ss.address_hash = encode(sha256(convert_to(sc.dedupe_key, 'UTF8')), 'hex') where sc.id = invitation.recipient_id) order by queue_position nulls last, approved_at, id limit 1 for update skip locked" \
     "select count(*) from invitation where owner_id = $owner and state = 'ACCEPTED'" \
     "select count(*) from (select state from invitation where campaign_id = $campaign and (sent_at is not null or state = 'BOUNCED') and coalesce(sent_at, claimed_at, updated_at) >= 'epoch' order by coalesce(sent_at, claimed_at, updated_at) desc limit 20) s" \
     "update invitation set state = 'UNKNOWN' where state = 'SENDING' and lease_until < now() returning id"; do

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * RELIABILITY.md 29: recipients answer, decline and opt out while the dispatcher sends the same
  * people another campaign. The cap holds, nothing deadlocks or fails, every answer is recorded
- * once, and an opt-out either withdraws the waiting invitation or comes after it was sent. (How
- * fast the answer pages stay under load is a benchmark's question, not this test's.)
+ * once, and an opt-out either withdraws the waiting invitation or comes after it was sent. How fast
+ * the answer pages stay under that load is measured by {@code bench/answers.sh}, not asserted here.
  */
 @QuarkusTest
 class AnswersDuringDispatchTest {
