@@ -9,8 +9,6 @@ import app.rapport.draft.lifecycle.InvitationState;
 import app.rapport.vocabulary.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,29 +23,21 @@ import java.util.List;
 @ApplicationScoped
 public class SuppressedTasks {
 
-  private final EntityManager em;
+  private final SuppressedRecipients recipients;
   private final Transitions transitions;
   private final Claims claims;
 
-  public SuppressedTasks(EntityManager em, Transitions transitions, Claims claims) {
-    this.em = em;
+  public SuppressedTasks(SuppressedRecipients recipients, Transitions transitions, Claims claims) {
+    this.recipients = recipients;
     this.transitions = transitions;
     this.claims = claims;
   }
 
   void withdrawTasks(@Observes AddressSuppressed event) {
     List<Invitation> tasks =
-        em.createQuery(
-                "select i from Invitation i where i.ownerId = :owner and i.state = :sending"
-                    + " and i.channel = :manual and i.recipientId in (select c.id from Contact c"
-                    + " where c.ownerId = :owner and c.dedupeKey = :key) order by i.id",
-                Invitation.class)
-            .setParameter("owner", event.ownerId())
-            .setParameter("key", event.dedupeKey())
-            .setParameter("sending", InvitationState.SENDING)
-            .setParameter("manual", Channel.MANUAL)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultList();
+        recipients.toPerson(event, List.of(InvitationState.SENDING)).stream()
+            .filter(invitation -> invitation.channel == Channel.MANUAL)
+            .toList();
     String reason = SuppressedRecipients.reason(event);
     for (Invitation task : tasks) {
       LocalDate quotaDay = task.quotaDay;

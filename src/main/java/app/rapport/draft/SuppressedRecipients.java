@@ -32,20 +32,24 @@ public class SuppressedRecipients {
   }
 
   void withdrawPending(@Observes AddressSuppressed event) {
-    List<Invitation> pending =
-        em.createQuery(
-                "select i from Invitation i where i.ownerId = :owner and i.state in :states"
-                    + " and i.recipientId in (select c.id from Contact c"
-                    + " where c.ownerId = :owner and c.dedupeKey = :key) order by i.id",
-                Invitation.class)
-            .setParameter("owner", event.ownerId())
-            .setParameter("key", event.dedupeKey())
-            .setParameter("states", List.of(InvitationState.DRAFTED, InvitationState.APPROVED))
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultList();
-    for (Invitation invitation : pending) {
+    for (Invitation invitation :
+        toPerson(event, List.of(InvitationState.DRAFTED, InvitationState.APPROVED))) {
       transitions.apply(invitation, InvitationEvent.REJECT, ACTOR, reason(event));
     }
+  }
+
+  /** The invitations in {@code states} to the person the event names, locked, oldest first. */
+  public List<Invitation> toPerson(AddressSuppressed event, List<InvitationState> states) {
+    return em.createQuery(
+            "select i from Invitation i where i.ownerId = :owner and i.state in :states"
+                + " and i.recipientId in (select c.id from Contact c"
+                + " where c.ownerId = :owner and c.dedupeKey = :key) order by i.id",
+            Invitation.class)
+        .setParameter("owner", event.ownerId())
+        .setParameter("key", event.dedupeKey())
+        .setParameter("states", states)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
   }
 
   /** The reason the audit trail gives for a withdrawal. */
