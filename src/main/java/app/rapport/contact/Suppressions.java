@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +107,7 @@ public class Suppressions {
   /** The ids of those among {@code people} (one owner's) who are suppressed under any key. */
   @Transactional
   public Set<Long> suppressedAmong(long ownerId, List<Contact> people) {
-    Map<String, List<Long>> byHash = new java.util.HashMap<>();
+    Map<String, List<Long>> byHash = new HashMap<>();
     people.forEach(
         person ->
             keysOf(person)
@@ -114,7 +116,7 @@ public class Suppressions {
                         byHash
                             .computeIfAbsent(ContactKeys.hash(key), h -> new ArrayList<>())
                             .add(person.id)));
-    Set<Long> suppressed = new java.util.HashSet<>();
+    Set<Long> suppressed = new HashSet<>();
     List<String> hashes = List.copyOf(byHash.keySet());
     for (int from = 0; from < hashes.size(); from += 10_000) {
       Suppression.<Suppression>find(

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Approving and rejecting drafts. Each decision locks the invitation's row first, so a double click
@@ -178,11 +179,10 @@ public class Review {
             .setParameter("state", InvitationState.DRAFTED)
             .getResultList();
     Set<Long> people = suppressions.suppressedAmong(ownerId, recipients);
-    Set<Long> suppressed = new java.util.HashSet<>();
-    drafts.stream()
+    return drafts.stream()
         .filter(draft -> people.contains(draft.recipientId))
-        .forEach(draft -> suppressed.add(draft.id));
-    return suppressed;
+        .map(draft -> draft.id)
+        .collect(Collectors.toSet());
   }
 
   private static String firstBlock(Invitation invitation) {
