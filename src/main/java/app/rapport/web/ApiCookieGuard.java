@@ -30,12 +30,16 @@ public class ApiCookieGuard {
   public void check(ContainerRequestContext request) {
     if (SAFE.contains(request.getMethod())
         || !request.getUriInfo().getPath().startsWith("/api/")
-        || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
+        || !isBlank(request.getHeaderString(HttpHeaders.AUTHORIZATION))
         || !request.getCookies().containsKey(sessionCookie)) {
       return;
     }
     throw new ApiError.Forbidden(
         "The API takes HTTP Basic or an API token (Authorization header) for changes, not the"
             + " browser's sign-in cookie. Use the pages of the web UI, or send credentials.");
+  }
+
+  private static boolean isBlank(String header) {
+    return header == null || header.isBlank();
   }
 }

@@ -24,14 +24,17 @@ class SuppressedPersonTest {
           + "Jane,jane.doe@example.org,https://www.linkedin.com/in/Jane-Doe/\n"
           + "Omar,omar@example.org,https://www.linkedin.com/in/omar\n";
 
-  private static void importCsv(Api user, String csv, int suppressed) {
+  /** Imports into a new list, checks how many people the report flags; returns the list. */
+  private static long importCsv(Api user, String csv, int suppressed) {
+    long list = Scenario.emptyList(user);
     user.request()
         .contentType("text/csv")
         .body(csv)
-        .post("/api/lists/" + Scenario.emptyList(user) + "/imports")
+        .post("/api/lists/" + list + "/imports")
         .then()
         .statusCode(201)
         .body("suppressed", equalTo(suppressed));
+    return list;
   }
 
   private static void suppress(Api user, Map<String, String> body) {
@@ -67,13 +70,13 @@ class SuppressedPersonTest {
   }
 
   @Test
-  void someone_suppressed_by_profile_link_is_not_drafted_when_they_come_back_with_an_email() {
+  void someone_suppressed_by_profile_link_is_flagged_and_not_drafted_back_with_an_email() {
     Api user = Api.newUser();
     Scenario.list(user, "First Name,LinkedIn URL\nJane,linkedin.com/in/jane-doe\n");
     suppress(
         user, Map.of("address", "https://www.linkedin.com/in/jane-doe", "reason", "OPTED_OUT"));
     long list =
-        Scenario.list(
+        importCsv(
             user,
             "First Name,Last Name,Email,LinkedIn URL,Context Type,Context Title,Context URL,"
                 + "Context Date,Context Note\n"
@@ -82,7 +85,8 @@ class SuppressedPersonTest {
                 + "Grace,Hopper,grace@example.com,,talk,Nanoseconds explained,"
                 + "https://talks.example/nano,2026-10-12,the wire you handed out\n"
                 + "Jane,Doe,jane.doe@example.org,https://uk.linkedin.com/in/jane-doe,article,"
-                + "On quiet outreach,https://jane.example/quiet,2026-10-02,the bit on timing\n");
+                + "On quiet outreach,https://jane.example/quiet,2026-10-02,the bit on timing\n",
+            1);
     // the same person, now known by email: a new contact whose identity is the email
     long campaign = Scenario.campaign(user, Scenario.campaignBody("EMAIL", List.of()));
 

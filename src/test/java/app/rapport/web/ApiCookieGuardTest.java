@@ -44,6 +44,12 @@ class ApiCookieGuardTest {
     assertThat(start.jsonPath().getString("detail")).contains("API token");
     Response list = browser.request().contentType("text/plain").body("name").post("/api/lists");
     assertThat(list.statusCode()).isEqualTo(403);
+    Response blankCredentials =
+        browser
+            .request()
+            .header("Authorization", " ")
+            .post("/api/campaigns/" + campaign + "/start");
+    assertThat(blankCredentials.statusCode()).isEqualTo(403);
 
     assertThat(status(user, campaign)).isEqualTo(before);
     assertThat(

@@ -185,13 +185,15 @@ final class MergeStatements {
       "select exists (select 1 from suppression where owner_id = ?)";
 
   /**
-   * People in this file who are on the suppression list: imported, but flagged. Parameter: owner.
+   * People in this file who are on the suppression list, under their identity or (known by email)
+   * their profile link: imported, but flagged. Parameter: owner.
    */
   static final String SUPPRESSED =
       """
       select count(*) from import_rows r
       where exists (select 1 from suppression s
                     where s.owner_id = ?
-                      and s.address_hash = encode(sha256(convert_to(r.dedupe_key, 'UTF8')), 'hex'))
+                      and s.address_hash in (encode(sha256(convert_to(r.dedupe_key, 'UTF8')), 'hex'),
+                                             encode(sha256(convert_to(r.profile_key, 'UTF8')), 'hex')))
       """;
 }

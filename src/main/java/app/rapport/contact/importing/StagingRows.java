@@ -51,6 +51,12 @@ final class StagingRows {
     field(hook == null ? null : hook.note(), true);
     // the hook's key is hashed here, while PostgreSQL is busy with the COPY, not in the merge
     field(hook == null ? null : ContextHook.keyOf(hook.type(), hook.title(), hook.url()), false);
+    // someone known by email is also known by their profile link: a suppression may name either
+    field(
+        row.email() == null || row.profileUrl() == null
+            ? null
+            : ContactKeys.dedupeKey(null, row.profileUrl()),
+        true);
     text.setCharAt(text.length() - 1, '\n');
     rows++;
   }

@@ -23,7 +23,7 @@ final class StagingWriter implements AutoCloseable {
           line integer, first_name text, last_name text, email text, profile_url text,
           dedupe_key text, company text, title text, time_zone text, relationship text,
           tags text, notes text, hook_type text, hook_title text, hook_url text,
-          hook_date date, hook_note text, hook_key text
+          hook_date date, hook_note text, hook_key text, profile_key text
       ) on commit drop
       """;
 

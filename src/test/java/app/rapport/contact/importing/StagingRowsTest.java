@@ -61,7 +61,8 @@ class StagingRowsTest {
             "",
             "1843-09-01",
             "",
-            ContextHook.keyOf(ContextType.TALK, "Notes on the engine", null));
+            ContextHook.keyOf(ContextType.TALK, "Notes on the engine", null),
+            "u:linkedin.com/in/ada");
     // COPY ... (format csv) reads an unquoted empty field as NULL and a quoted one as ''
     assertThat(rows.text().toString()).contains(",\"Europe/London\"").contains("\"1843-09-01\",,");
     assertThat(rows.text().toString()).endsWith("\n").doesNotEndWith(",\n");
