@@ -22,10 +22,12 @@ public class Contacts {
 
   private final EntityManager em;
   private final Clock clock;
+  private final Suppressions suppressions;
 
-  public Contacts(EntityManager em, Clock clock) {
+  public Contacts(EntityManager em, Clock clock, Suppressions suppressions) {
     this.em = em;
     this.clock = clock;
+    this.suppressions = suppressions;
   }
 
   /** One page of contacts, newest first, optionally matching a search text or a list. */
@@ -34,7 +36,7 @@ public class Contacts {
   @Transactional
   public ContactView get(long ownerId, long id) {
     Contact contact = owned(ownerId, id);
-    return ContactView.of(contact, isSuppressed(ownerId, contact.dedupeKey));
+    return ContactView.of(contact, suppressions.of(contact).isPresent());
   }
 
   /**
@@ -66,10 +68,11 @@ public class Contacts {
     }
     query.append(" order by id desc");
     List<Contact> found = Contact.<Contact>find(query.toString(), params).page(0, limit + 1).list();
-    Set<String> suppressed = suppressedKeys(ownerId, found);
+    List<Contact> shown = found.subList(0, Math.min(limit, found.size()));
+    Set<Long> suppressed = suppressions.suppressedAmong(ownerId, shown);
     List<ContactView> items = new ArrayList<>();
-    for (Contact c : found.subList(0, Math.min(limit, found.size()))) {
-      items.add(ContactView.of(c, suppressed.contains(c.dedupeKey)));
+    for (Contact c : shown) {
+      items.add(ContactView.of(c, suppressed.contains(c.id)));
     }
     Long next = found.size() > limit ? items.getLast().id() : null;
     return new Page(items, next);
@@ -86,7 +89,7 @@ public class Contacts {
     contact.createdAt = clock.instant();
     apply(contact, input, key);
     contact.persist();
-    return ContactView.of(contact, isSuppressed(ownerId, key));
+    return ContactView.of(contact, suppressions.of(contact).isPresent());
   }
 
   @Transactional
@@ -98,7 +101,7 @@ public class Contacts {
       throw new ApiError.Conflict("Another contact already has this email or profile URL.");
     }
     apply(contact, input, key);
-    return ContactView.of(contact, isSuppressed(ownerId, key));
+    return ContactView.of(contact, suppressions.of(contact).isPresent());
   }
 
   @Transactional
@@ -182,33 +185,5 @@ public class Contacts {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  boolean isSuppressed(long ownerId, String dedupeKey) {
-    return Suppression.count(
-            "ownerId = ?1 and addressHash = ?2", ownerId, ContactKeys.hash(dedupeKey))
-        > 0;
-  }
-
-  private Set<String> suppressedKeys(long ownerId, List<Contact> contacts) {
-    if (contacts.isEmpty()) {
-      return Set.of();
-    }
-    List<String> hashes = contacts.stream().map(c -> ContactKeys.hash(c.dedupeKey)).toList();
-    List<String> found =
-        em.createQuery(
-                "select s.addressHash from Suppression s where s.ownerId = :owner and s.addressHash in :hashes",
-                String.class)
-            .setParameter("owner", ownerId)
-            .setParameter("hashes", hashes)
-            .getResultList();
-    Set<String> suppressedHashes = Set.copyOf(found);
-    Set<String> keys = new java.util.HashSet<>();
-    for (Contact c : contacts) {
-      if (suppressedHashes.contains(ContactKeys.hash(c.dedupeKey))) {
-        keys.add(c.dedupeKey);
-      }
-    }
-    return keys;
   }
 }

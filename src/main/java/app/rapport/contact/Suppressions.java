@@ -28,15 +28,6 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class Suppressions {
 
-  /**
-   * SQL: true when the contact whose id is the {@code %s} expression is suppressed (its dedupe key
-   * hashed as {@link ContactKeys#hash} does). For a {@code where} clause or a select list.
-   */
-  public static final String CONTACT_IS_SUPPRESSED =
-      "exists (select 1 from contact sc join suppression ss on ss.owner_id = sc.owner_id"
-          + " and ss.address_hash = encode(sha256(convert_to(sc.dedupe_key, 'UTF8')), 'hex')"
-          + " where sc.id = %s)";
-
   private final EntityManager em;
   private final Clock clock;
   private final Event<AddressSuppressed> suppressed;
@@ -92,8 +83,9 @@ public class Suppressions {
 
   /**
    * The person's suppression under any key they are known by (identity, email, profile link), the
-   * oldest first; empty when they are not suppressed. What drafting, approval and sending again
-   * check; the dispatcher's last check before a send reads the identity key in SQL.
+   * oldest first; empty when they are not suppressed. What contacts show and drafting, approval and
+   * sending again check; the dispatcher's last check before a send reads the identity key in SQL
+   * ({@code dispatch.ClaimStatements}).
    */
   @Transactional
   public Optional<Suppression> of(Contact person) {
@@ -102,6 +94,21 @@ public class Suppressions {
             person.ownerId,
             keysOf(person).stream().map(ContactKeys::hash).toList())
         .firstResultOptional();
+  }
+
+  /**
+   * Refuses (409) to {@code action} ("This draft cannot be approved") when the contact is
+   * suppressed under any address they are known by.
+   */
+  @Transactional
+  public void requireNotSuppressed(long contactId, String action) {
+    Contact person = Contact.findById(contactId);
+    if (person != null && of(person).isPresent()) {
+      throw new ApiError.Conflict(
+          action
+              + ": its recipient is on your suppression list (opted out, bounced or added by"
+              + " you). Remove them from the list first if they asked to hear from you again.");
+    }
   }
 
   /** The ids of those among {@code people} (one owner's) who are suppressed under any key. */
@@ -200,13 +207,6 @@ public class Suppressions {
     if (!Suppression.deleteById(new Suppression.Key(ownerId, id))) {
       throw new ApiError.NotFound("Suppression", id);
     }
-  }
-
-  @Transactional
-  public boolean isSuppressed(long ownerId, String dedupeKey) {
-    return Suppression.count(
-            "ownerId = ?1 and addressHash = ?2", ownerId, ContactKeys.hash(dedupeKey))
-        > 0;
   }
 
   private static String keyOf(String address) {

@@ -1,7 +1,5 @@
 package app.rapport.dispatch;
 
-import app.rapport.contact.Suppressions;
-
 /** The SQL that claims an invitation and records what became of it. */
 final class ClaimStatements {
 
@@ -13,19 +11,21 @@ final class ClaimStatements {
    * {@code invitation_send_queue} holds only approved rows, so this stays one index probe however
    * long the history grows. A recipient on the suppression list is never claimed: suppressing an
    * address withdraws its approvals ({@code draft.SuppressedRecipients}), and this check covers one
-   * approved while the suppression was being written. Parameters: campaign, now.
+   * approved while the suppression was being written; the address hash is {@code ContactKeys.hash}
+   * of the identity key. Parameters: campaign, now.
    */
   static final String NEXT =
       """
       select id, owner_id, message_id, email_date, attempts from invitation
       where campaign_id = ? and state = 'APPROVED'
         and (next_attempt_at is null or next_attempt_at <= ?)
-        and not %s
+        and not exists (select 1 from contact sc join suppression ss on ss.owner_id = sc.owner_id
+                          and ss.address_hash = encode(sha256(convert_to(sc.dedupe_key, 'UTF8')), 'hex')
+                        where sc.id = invitation.recipient_id)
       order by queue_position nulls last, approved_at, id
       limit 1
       for update skip locked
-      """
-          .formatted(Suppressions.CONTACT_IS_SUPPRESSED.formatted("invitation.recipient_id"));
+      """;
 
   /**
    * Marks it SENDING with the claim token and, once and for all, its Message-ID and Date.

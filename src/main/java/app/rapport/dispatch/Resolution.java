@@ -1,6 +1,5 @@
 package app.rapport.dispatch;
 
-import app.rapport.contact.Contact;
 import app.rapport.contact.Suppressions;
 import app.rapport.draft.Invitation;
 import app.rapport.draft.InvitationView;
@@ -47,12 +46,8 @@ public class Resolution {
   @Transactional
   public InvitationView sendAgain(long ownerId, long id, long actorId) {
     Invitation invitation = locked(ownerId, id);
-    Contact recipient = em.find(Contact.class, invitation.recipientId);
-    if (recipient != null && suppressions.of(recipient).isPresent()) {
-      throw new ApiError.Conflict(
-          "This invitation cannot be sent again: its recipient is on your suppression list (opted"
-              + " out, bounced or added by you).");
-    }
+    suppressions.requireNotSuppressed(
+        invitation.recipientId, "This invitation cannot be sent again");
     if (transitions.apply(
         invitation, InvitationEvent.SEND_AGAIN, "user:" + actorId, "resolved: send again")) {
       invitation.nextAttemptAt = null;

@@ -54,12 +54,7 @@ public class Review {
     Invitation invitation = locked(ownerId, id);
     if (invitation.state == InvitationState.DRAFTED) {
       requireApprovable(invitation, reason);
-      if (recipientSuppressed(invitation)) {
-        throw new ApiError.Conflict(
-            "This draft cannot be approved: its recipient's address is on your suppression list"
-                + " (opted out, bounced or added by you). Remove the address from the list first"
-                + " if they asked to hear from you again.");
-      }
+      suppressions.requireNotSuppressed(invitation.recipientId, "This draft cannot be approved");
     }
     if (transitions.apply(
         invitation, InvitationEvent.APPROVE, "user:" + actorId, blankToNull(reason))) {
@@ -159,11 +154,6 @@ public class Review {
               + " warning(s). Fix them, or approve with a reason (it is recorded).",
           Map.of("findings", invitation.findings));
     }
-  }
-
-  private boolean recipientSuppressed(Invitation invitation) {
-    Contact recipient = em.find(Contact.class, invitation.recipientId);
-    return recipient != null && suppressions.of(recipient).isPresent();
   }
 
   /** The campaign's drafts that go to a suppressed person (two queries, however many drafts). */

@@ -165,8 +165,7 @@ public class RecipientAnswers {
       return invalid();
     }
     Contact recipient = Contact.findById(invitation.recipientId);
-    boolean known =
-        recipient != null && suppressions.isSuppressed(invitation.ownerId, recipient.dedupeKey);
+    boolean known = recipient != null && suppressions.of(recipient).isPresent();
     if (recipient != null) {
       suppressions.suppressContact(invitation.ownerId, recipient, Suppression.Reason.OPTED_OUT);
     }

@@ -125,69 +125,54 @@ class SmtpChannelFaultTest {
 
   @Test
   void a_550_5_1_1_to_rcpt_is_a_permanent_failure_that_rejects_the_address() {
-    DeliveryResult result =
-        deliverVia(Script.accepting().rcpt("550 5.1.1 <jonas@example.net>: User unknown"));
+    PermanentFailure failure =
+        permanent(
+            deliverVia(Script.accepting().rcpt("550 5.1.1 <jonas@example.net>: User unknown")));
 
-    assertThat(result)
-        .isInstanceOfSatisfying(
-            PermanentFailure.class,
-            failure -> {
-              assertThat(failure.code()).isEqualTo(550);
-              assertThat(failure.addressRejected()).isTrue();
-              assertThat(failure.detail()).contains("5.1.1");
-            });
+    assertThat(failure.code()).isEqualTo(550);
+    assertThat(failure.addressRejected()).isTrue();
+    assertThat(failure.detail()).contains("5.1.1");
     assertThat(server.commands()).noneMatch(command -> command.equals("DATA"));
   }
 
   @Test
   void a_550_5_1_1_to_the_end_of_data_rejects_the_address_too() {
-    DeliveryResult result =
-        deliverVia(
-            Script.accepting().endOfData("550 5.1.1 <jonas@example.net>: Recipient unknown"));
+    PermanentFailure failure =
+        permanent(
+            deliverVia(
+                Script.accepting().endOfData("550 5.1.1 <jonas@example.net>: Recipient unknown")));
 
-    assertThat(result)
-        .isInstanceOfSatisfying(
-            PermanentFailure.class,
-            failure -> {
-              assertThat(failure.code()).isEqualTo(550);
-              assertThat(failure.addressRejected()).isTrue();
-            });
+    assertThat(failure.code()).isEqualTo(550);
+    assertThat(failure.addressRejected()).isTrue();
   }
 
   @Test
   void a_5_1_1_quoted_in_a_refusal_of_our_sender_keeps_the_recipients_address() {
-    DeliveryResult result =
-        deliverVia(
-            Script.accepting()
-                .mail("550 5.1.0 Sender address rejected: verify failed: 550 5.1.1 unknown"));
+    PermanentFailure failure =
+        permanent(
+            deliverVia(
+                Script.accepting()
+                    .mail("550 5.1.0 Sender address rejected: verify failed: 550 5.1.1 unknown")));
 
-    assertThat(result)
-        .isInstanceOfSatisfying(
-            PermanentFailure.class, failure -> assertThat(failure.addressRejected()).isFalse());
+    assertThat(failure.addressRejected()).isFalse();
   }
 
   @Test
   void a_permanent_reply_that_only_looks_like_a_bad_address_code_keeps_the_address() {
-    DeliveryResult result =
-        deliverVia(Script.accepting().endOfData("554 5.7.1 rejected: policy 15.1.1 of 2026"));
+    PermanentFailure failure =
+        permanent(
+            deliverVia(Script.accepting().endOfData("554 5.7.1 rejected: policy 15.1.1 of 2026")));
 
-    assertThat(result)
-        .isInstanceOfSatisfying(
-            PermanentFailure.class, failure -> assertThat(failure.addressRejected()).isFalse());
+    assertThat(failure.addressRejected()).isFalse();
   }
 
   @Test
   void a_552_reply_to_the_end_of_data_is_a_permanent_failure_that_keeps_the_address() {
-    DeliveryResult result =
-        deliverVia(Script.accepting().endOfData("552 5.3.4 Message too big for system"));
+    PermanentFailure failure =
+        permanent(deliverVia(Script.accepting().endOfData("552 5.3.4 Message too big for system")));
 
-    assertThat(result)
-        .isInstanceOfSatisfying(
-            PermanentFailure.class,
-            failure -> {
-              assertThat(failure.code()).isEqualTo(552);
-              assertThat(failure.addressRejected()).isFalse();
-            });
+    assertThat(failure.code()).isEqualTo(552);
+    assertThat(failure.addressRejected()).isFalse();
   }
 
   @Test
@@ -259,5 +244,11 @@ class SmtpChannelFaultTest {
               assertThat(failure.addressRejected()).isFalse();
             });
     assertThat(server.connections()).isZero();
+  }
+
+  /** The result, which must be a permanent failure. */
+  private static PermanentFailure permanent(DeliveryResult result) {
+    assertThat(result).isInstanceOf(PermanentFailure.class);
+    return (PermanentFailure) result;
   }
 }
